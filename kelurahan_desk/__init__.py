@@ -1,0 +1,3 @@
+"""Kelurahan Desk: counter software for Indonesian kelurahan offices."""
+
+__version__ = "0.1.0"

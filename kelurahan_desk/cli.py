@@ -1,0 +1,149 @@
+"""Command line: open the desk, or verify, back up and restore its store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from platformdirs import user_data_path
+
+from kelurahan_desk import __version__
+from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+
+APP_DIR = "kelurahan-desk"
+
+# Exit codes
+OK, PROBLEM, USAGE = 0, 1, 2
+
+
+def default_data_dir(demo: bool) -> Path:
+    """The platform's user data folder; the demo office lives in a folder of its own."""
+    return user_data_path(APP_DIR, appauthor=False) / ("demo" if demo else "office")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = QT_TRANSLATE_NOOP("cli", "kelurahan-desk: perintah tidak dipahami: {detail}")
+        _say(text.format(detail=message), sys.stderr)
+        sys.exit(USAGE)
+
+
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On subcommands the defaults are suppressed so they never overwrite the top level's.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--demo", action="store_true", default=False if top else default,
+                        help="buka kantor demo (Kelurahan Pohsangit Kidul) di foldernya sendiri")
+    parser.add_argument("--data-dir", type=Path, default=default, metavar="FOLDER",
+                        help="folder penyimpanan data kantor (bawaan: folder data pengguna)")
+    parser.add_argument("--lang", choices=("id", "en"), default="id" if top else default,
+                        help="bahasa tampilan: id (Indonesia, bawaan) atau en (English)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kelurahan-desk",
+        description="Kelurahan Desk: layanan loket kelurahan (antrean, akta, KTP-el).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser, top=True)
+    parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
+                        help="simpan gambar setiap halaman untuk setiap peran ke FOLDER, lalu keluar")
+    parser.add_argument("--bench-ready", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    verify = commands.add_parser("verify", help="periksa penyimpanan dan jejak audit")
+    backup = commands.add_parser("backup", help="buat cadangan penyimpanan sekarang")
+    restore = commands.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
+    restore.add_argument("file", type=Path, metavar="FILE", help="berkas cadangan (.sqlite)")
+    for sub in (verify, backup, restore):
+        _common(sub, top=False)
+    return parser
+
+
+
+def _say(message: Message | str, stream: object = None) -> None:
+    from kelurahan_desk.ui.i18n import translated
+
+    print(translated(message), file=stream or sys.stdout)
+
+
+def _install_cli_language(lang: str) -> None:
+    if lang == "id":
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from kelurahan_desk.ui.i18n import install_translator
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translator(app, lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = args.data_dir or default_data_dir(args.demo)
+    if args.command is None and args.screenshots is None:
+        from kelurahan_desk.app import DeskOptions, run_desk
+
+        return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready))
+    _install_cli_language(args.lang)
+    if args.screenshots is not None:
+        from kelurahan_desk.ui.screenshots import take_screenshots
+
+        taken = take_screenshots(args.screenshots, args.lang)
+        _say(QT_TRANSLATE_NOOP("cli", "{count} gambar disimpan di {folder}").format(
+            count=len(taken), folder=args.screenshots))
+        return OK
+    return _run_command(args.command, data_dir, args)
+
+
+def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
+    from kelurahan_desk.services import maintenance
+    from kelurahan_desk.services.errors import ServiceError
+    from kelurahan_desk.store.database import STORE_FILE, Store, StoreDamaged
+
+    if command != "restore" and not (data_dir / STORE_FILE).exists():
+        _say(QT_TRANSLATE_NOOP("cli", "Tidak ada penyimpanan di {folder}.").format(
+            folder=data_dir), sys.stderr)
+        return PROBLEM
+    if command == "verify":
+        verdict = maintenance.verify(data_dir)
+        if verdict.ok:
+            _say(QT_TRANSLATE_NOOP(
+                "cli", "Penyimpanan utuh: {count} peristiwa audit, rantai tidak terputus."
+            ).format(count=verdict.events))
+            return OK
+        for problem in verdict.problems:
+            _say(problem, sys.stderr)
+        return PROBLEM
+    if command == "backup":
+        try:
+            store = Store.open(data_dir)
+        except StoreDamaged as damage:
+            for problem in damage.problems:
+                _say(problem, sys.stderr)
+            return PROBLEM
+        try:
+            made = maintenance.backup_now(store)
+        finally:
+            store.close()
+        _say(QT_TRANSLATE_NOOP("cli", "Cadangan dibuat: {path}").format(path=made.path))
+        return OK
+    # restore
+    source: Path = args.file
+    if not source.is_file():
+        _say(QT_TRANSLATE_NOOP("cli", "Berkas {path} tidak ada.").format(path=source),
+             sys.stderr)
+        return USAGE
+    try:
+        saved = maintenance.restore(data_dir, source)
+    except ServiceError as exc:
+        _say(exc.message, sys.stderr)
+        return PROBLEM
+    if saved is not None:
+        _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan lama disimpan sebagai {path}").format(
+            path=saved.path))
+    _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan dipulihkan dari {path}").format(path=source))
+    return OK

@@ -1,0 +1,1 @@
+"""PDF documents (tickets, receipts, reports) and barcodes."""

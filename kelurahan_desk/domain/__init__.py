@@ -1,0 +1,1 @@
+"""Plain-Python values and rules; imports neither Qt, SQLAlchemy nor reportlab."""

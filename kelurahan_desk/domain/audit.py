@@ -1,0 +1,52 @@
+"""The audit chain's hash rule: each event seals its fields and its predecessor's hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+# Changing the tag or the field order invalidates every stored chain: bump the version.
+CHAIN_TAG = "kelurahan-desk/audit/v1"
+GENESIS_HASH = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditFields:
+    """Everything an audit event seals; times are UTC ISO-8601 strings."""
+
+    seq: int
+    event_id: str
+    occurred_at: str
+    actor: str
+    role: str
+    action: str
+    record_type: str
+    record_id: str
+    changes: str  # canonical JSON, see canonical_json
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value, so a hash never depends on dict order or spacing."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      default=str)
+
+
+def event_hash(fields: AuditFields, prev_hash: str) -> str:
+    parts = [
+        CHAIN_TAG,
+        str(fields.seq),
+        fields.event_id,
+        fields.occurred_at,
+        fields.actor,
+        fields.role,
+        fields.action,
+        fields.record_type,
+        fields.record_id,
+        fields.changes,
+        prev_hash,
+    ]
+    # A unit separator cannot occur in any field (canonical JSON escapes it), so joining
+    # is unambiguous: ("ab","c") and ("a","bc") hash differently.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

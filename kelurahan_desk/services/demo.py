@@ -1,0 +1,54 @@
+"""The demo office: Kelurahan Pohsangit Kidul with two counters and one account per role.
+
+Seeded through the ordinary use cases, so the demo's audit chain is as real as any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kelurahan_desk.domain.roles import Role
+from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.accounts import NewAccount
+from kelurahan_desk.store.database import Store
+
+DEMO_OFFICE = office.OfficeDraft(code="35.74.01.1007", timezone="Asia/Jakarta")
+DEMO_COUNTERS = ("Loket 1", "Loket 2")
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+    full_name: str
+    role: Role
+
+
+# Listed in README.md; demo passwords are public by design, never use them for real data.
+DEMO_LOGINS = (
+    DemoLogin("admin", "admin-demo", "Admin Kelurahan", Role.ADMIN),
+    DemoLogin("operator", "operator-demo", "Siti Rahmawati", Role.OPERATOR),
+    DemoLogin("supervisor", "supervisor-demo", "Bambang Hartono", Role.SUPERVISOR),
+    DemoLogin("inspektur", "inspektur-demo", "Dewi Lestari", Role.INSPECTOR),
+)
+
+
+def seed_demo(store: Store) -> bool:
+    """Fill an empty store with the demo office; ``False`` if it already has an office."""
+    if office.get_office(store) is not None:
+        return False
+    office.set_up_office(store, DEMO_OFFICE)
+    admin_login = DEMO_LOGINS[0]
+    accounts.create_first_admin(
+        store,
+        NewAccount(admin_login.username, admin_login.full_name, Role.ADMIN, admin_login.password),
+    )
+    admin = accounts.sign_in(store, admin_login.username, admin_login.password)
+    for name in DEMO_COUNTERS:
+        office.add_counter(store, admin, name)
+    for login in DEMO_LOGINS[1:]:
+        accounts.create_account(
+            store, admin, NewAccount(login.username, login.full_name, login.role, login.password)
+        )
+    accounts.sign_out(store, admin)
+    return True

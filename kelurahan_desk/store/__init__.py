@@ -1,0 +1,1 @@
+"""Local store: engine, mapped tables, unit of work, migrations, backups, demo data."""

@@ -1,0 +1,14 @@
+"""Alembic environment: runs on the connection the desk hands over in ``config.attributes``."""
+
+from alembic import context
+
+from kelurahan_desk.store.tables import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,1 @@
+"""Desk-to-centre sync: wire schemas and the push/pull engine (no Qt)."""

@@ -1,0 +1,301 @@
+"""The main window: navigation by role, the pages, a status bar, and the idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.domain.roles import ROLE_LABELS, Role
+from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.sync_status import sync_status
+from kelurahan_desk.ui.context import DeskContext
+from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.idle_watch import IdleWatch
+from kelurahan_desk.ui.pages.placeholder_page import PlaceholderPage
+from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
+from kelurahan_desk.ui.style import set_role
+
+translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    roles: frozenset[Role]
+    build: Callable[[DeskContext, str], QWidget]
+
+
+def _placeholder(promise: Callable[[], str]) -> Callable[[DeskContext, str], QWidget]:
+    return lambda _context, title: PlaceholderPage(title, promise())
+
+
+def _audit_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.pages.audit_page import AuditPage
+
+    return AuditPage(context)
+
+
+def _settings_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage(context)
+
+
+_WORK = frozenset({Role.OPERATOR, Role.SUPERVISOR})
+_READERS = frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN})
+
+
+def page_specs() -> list[PageSpec]:
+    """Every page in navigation order; texts are looked up when the window is built."""
+    return [
+        PageSpec("antrean", lambda: translate("MainWindow", "Antrean"), _WORK, _placeholder(
+            lambda: translate(
+                "MainWindow",
+                "Memanggil nomor antrean, panggil ulang, alihkan dan selesaikan layanan, "
+                "dengan layar panggilan bersuara. Dikerjakan pada tahap berikutnya.",
+            ))),
+        PageSpec("akta_kelahiran", lambda: translate("MainWindow", "Akta Kelahiran"), _WORK,
+                 _placeholder(lambda: translate(
+                     "MainWindow",
+                     "Pendaftaran akta kelahiran dengan formulir F-2.01 lengkap, tanda terima, "
+                     "dan pelacakan sampai akta diserahkan. Dikerjakan pada tahap berikutnya.",
+                 ))),
+        PageSpec("akta_kematian", lambda: translate("MainWindow", "Akta Kematian"), _WORK,
+                 _placeholder(lambda: translate(
+                     "MainWindow",
+                     "Pendaftaran akta kematian dengan formulir F-2.01, termasuk layanan 3 in 1."
+                     " Dikerjakan pada tahap berikutnya.",
+                 ))),
+        PageSpec("ktp_el", lambda: translate("MainWindow", "KTP-el"), _WORK, _placeholder(
+            lambda: translate(
+                "MainWindow",
+                "Antrean cetak KTP-el dan stok blanko yang selalu cocok. "
+                "Dikerjakan pada tahap berikutnya.",
+            ))),
+        PageSpec("kartu_rusak", lambda: translate("MainWindow", "Kartu Rusak"), _WORK,
+                 _placeholder(lambda: translate(
+                     "MainWindow",
+                     "Pencatatan KTP-el rusak atau tidak valid sampai berita acara pemusnahan. "
+                     "Dikerjakan pada tahap berikutnya.",
+                 ))),
+        PageSpec("laporan", lambda: translate("MainWindow", "Laporan"), _READERS, _audit_page),
+        PageSpec("sidak", lambda: translate("MainWindow", "Sidak"), frozenset({Role.INSPECTOR}),
+                 _placeholder(lambda: translate(
+                     "MainWindow",
+                     "Tampilan langsung layar setiap loket, hanya-baca dan tercatat, dengan "
+                     "laporan inspeksi. Dikerjakan pada tahap berikutnya.",
+                 ))),
+        PageSpec("pengaturan", lambda: translate("MainWindow", "Pengaturan"),
+                 frozenset({Role.ADMIN}), _settings_page),
+    ]
+
+
+class MainWindow(QMainWindow):
+    """The window an operator, supervisor, inspector or admin works in.
+
+    Signals: signed_out() — the user signed out (or chose "Ganti pengguna" when locked);
+    closed() — the window was closed: the program should end.
+    """
+
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(self, context: DeskContext, idle_minutes: int) -> None:
+        super().__init__()
+        self.context = context
+        self._signing_out = False
+        self.setWindowTitle(self.tr("Kelurahan Desk — Kelurahan {name}").format(
+            name=context.office.name))
+        self.resize(1280, 800)
+
+        self.pages = QStackedWidget()
+        self.page_keys: list[str] = []
+        self._buttons = QButtonGroup(self)
+        self._buttons.setExclusive(True)
+        self._cover = self._build_lock_cover()
+        self.pages.addWidget(self._cover)  # index 0; pages follow in navigation order
+        sidebar = self._build_sidebar()
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self._build_status_bar()
+        self._build_shortcuts()
+        if self.page_keys:
+            self.show_page(self.page_keys[0])
+
+        self.idle = IdleWatch(idle_minutes, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self._on_idle_idle)
+
+    # --- building ------------------------------------------------------------------
+
+    def _build_sidebar(self) -> QFrame:
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(230)
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(10, 16, 10, 16)
+        brand = QLabel(self.tr("Kelurahan Desk"))
+        brand.setStyleSheelambda: translate("MainWindow", "font-size: 15pt; font-weight: 700;")
+        where = QLabel(self.tr("Kel. {name}\nKec. {kecamatan}, {kota}").format(
+            name=self.context.office.name, kecamatan=self.context.office.kecamatan,
+            kota=self.context.office.kota))
+        where.setWordWrap(True)
+        set_role(where, "office")
+        column.addWidget(brand)
+        column.addWidget(where)
+        column.addSpacing(14)
+        role = self.context.actor.role
+        for spec in page_specs():
+            if role not in spec.roles:
+                continue
+            index = len(self.page_keys)
+            self.page_keys.append(spec.key)
+            title = spec.title()
+            self.pages.addWidget(spec.build(self.context, title))
+            button = QPushButton(title)
+            button.setObjectName(f"nav_{spec.key}")
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Ctrl+{n}").format(n=index + 1))
+            button.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self._buttons.addButton(button, index)
+            column.addWidget(button)
+        column.addStretch(1)
+        lock = QPushButton(self.tr("Kunci layar (Ctrl+L)"))
+        lock.setObjectName("lock_button")
+        lock.clicked.connect(self.lock)
+        out = QPushButton(self.tr("Keluar (Ctrl+Shift+Q)"))
+        out.setObjectName("sign_out_button")
+        out.clicked.connect(self.sign_out)
+        column.addWidget(lock)
+        column.addWidget(out)
+        return sidebar
+
+    def _build_lock_cover(self) -> QWidget:
+        cover = QWidget()
+        label = QLabel(self.tr("Layar terkunci.\nMasukkan kata sandi untuk melanjutkan."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(label, "subtitle")
+        QVBoxLayout(cover).addWidget(label)
+        return cover
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        actor = self.context.actor
+        counter = next((c.name for c in office.list_counters(self.context.store)
+                        if c.id == actor.counter_id), None)
+        self.user_label = QLabel(self.tr("Pengguna: {name}").format(name=actor.full_name))
+        self.role_label = QLabel(self.tr("Peran: {role}").format(
+            role=translated(ROLE_LABELS[actor.role])))
+        self.counter_label = QLabel(self.tr("Loket: {name}").format(
+            name=counter or self.tr("—")))
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync_status")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clock")
+        for label in (self.user_label, self.role_label, self.counter_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.clock_label)
+        self._tick = QTimer(self)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._tick.start(1000)
+        self._on_tick_timeout()
+        self.refresh_sync_status()
+
+    def _build_shortcuts(self) -> None:
+        for index, key in enumerate(self.page_keys[:9]):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda key=key: self.show_page(key))
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self).activated.connect(self.sign_out)
+
+    # --- behaviour -----------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        index = self.page_keys.index(key)
+        self.pages.setCurrentIndex(index + 1)  # 0 is the lock cover
+        self._buttons.button(index).setChecked(True)
+
+    def current_page_key(self) -> str | None:
+        index = self.pages.currentIndex()
+        return self.page_keys[index - 1] if index > 0 else None
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self.page_keys.index(key) + 1)
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        now = datetime.now(UTC).astimezone(self.context.zone)
+        zone = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
+            self.context.office.timezone, now.tzname() or "")
+        self.clock_label.setText(f"{now:%d-%m-%Y %H:%M:%S} {zone}")
+        if now.second == 0:
+            self.refresh_sync_status()
+
+    def refresh_sync_status(self) -> None:
+        status = sync_status(self.context.store)
+        text = self.tr("Sinkronisasi: {count} menunggu · belum tersambung")
+        self.sync_label.setText(text.format(count=status.pending))
+
+    @Slot()
+    def _on_idle_idle(self) -> None:
+        self.lock()
+
+    def lock(self) -> None:
+        """Hide everything behind the cover and ask the same user's password again."""
+        if self.pages.currentIndex() == 0:
+            return
+        previous = self.pages.currentIndex()
+        self.pages.setCurrentIndex(0)
+        self.idle.pause()
+        outcome = SignInDialog.ask_unlock(self.context.store, self.context.actor, self)
+        if outcome is LockOutcome.UNLOCKED:
+            self.pages.setCurrentIndex(previous)
+            self.idle.resume()
+        else:
+            self.sign_out()
+
+    def sign_out(self) -> None:
+        if self._signing_out:
+            return
+        self._signing_out = True
+        accounts.sign_out(self.context.store, self.context.actor)
+        self.close()
+        self.signed_out.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.pause()
+        self._tick.stop()
+        closing_program = not self._signing_out
+        if closing_program:
+            self._signing_out = True
+            accounts.sign_out(self.context.store, self.context.actor)
+        super().closeEvent(event)
+        if closing_program:
+            self.closed.emit()

@@ -1,0 +1,95 @@
+"""The audit trail as a table, fetched a page at a time as the user scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kelurahan_desk.domain.audit import canonical_json
+from kelurahan_desk.services.audit_log import AuditEntry, count_audit_events, list_audit_events
+from kelurahan_desk.services.actor import Actor
+from kelurahan_desk.store.database import Store
+
+PAGE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    COLUMNS = ("seq", "time", "actor", "role", "action", "record", "changes")
+
+    def __init__(self, store: Store, actor: Actor, zone: ZoneInfo) -> None:
+        super().__init__()
+        self._store = store
+        self._actor = actor
+        self._zone = zone
+        self._rows: list[AuditEntry] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = count_audit_events(self._store, self._actor)
+        self._rows = list_audit_events(self._store, self._actor, None, PAGE)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and bool(self._rows) and self._rows[-1].seq > 1
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._rows:
+            return
+        more = list_audit_events(self._store, self._actor, self._rows[-1].seq, PAGE)
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("No."),
+            self.tr("Waktu"),
+            self.tr("Pengguna"),
+            self.tr("Peran"),
+            self.tr("Tindakan"),
+            self.tr("Catatan"),
+            self.tr("Perubahan"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        entry = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "seq":
+            return entry.seq
+        if column == "time":
+            return f"{entry.occurred_at.astimezone(self._zone):%d-%m-%Y %H:%M:%S}"
+        if column == "actor":
+            return entry.actor
+        if column == "role":
+            return entry.role
+        if column == "action":
+            return entry.action
+        if column == "record":
+            return f"{entry.record_type} {entry.record_id[:8]}"
+        return canonical_json(entry.changes)
+
+    @property
+    def total(self) -> int:
+        return self._total

@@ -1,0 +1,168 @@
+"""Signing in, and unlocking a window that locked itself while the counter was left."""
+
+from __future__ import annotations
+
+import uuid
+from enum import Enum, auto
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.actor import Actor
+from kelurahan_desk.services.errors import ServiceError
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.ui.device_prefs import DevicePrefs
+from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.style import set_role
+
+
+class LockOutcome(Enum):
+    UNLOCKED = auto()
+    SIGN_OUT = auto()
+
+
+class SignInDialog(QDialog):
+    """Name, password and (for counter staff) the loket this PC serves.
+
+    In lock mode the name is fixed to the user who locked away, and the second button
+    signs that user out so a colleague can take the counter.
+    """
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, locked_actor: Actor | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._locked_actor = locked_actor
+        self.actor: Actor | None = None
+        self.outcome: LockOutcome | None = None
+        info = office.get_office(store)
+        self.setWindowTitle(self.tr("Masuk — Kelurahan Desk") if locked_actor is None
+                            else self.tr("Layar terkunci — Kelurahan Desk"))
+        self.setMinimumWidth(480)
+
+        title = QLabel(self.tr("Kelurahan Desk") if locked_actor is None
+                       else self.tr("Layar terkunci"))
+        set_role(title, "title")
+        subtitle = QLabel(
+            self.tr("Kelurahan {name}, Kec. {kecamatan}").format(
+                name=info.name, kecamatan=info.kecamatan
+            ) if info else ""
+        )
+        set_role(subtitle, "muted")
+
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("mis. operator"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.counter = QComboBox()
+        self.counter.setObjectName("counter")
+        self.counter.addItem(self.tr("— tanpa loket —"), None)
+        for counter in office.list_counters(store):
+            self.counter.addItem(counter.name, counter.id)
+        self._prefs = DevicePrefs(store.data_dir)
+        if self._prefs.last_counter_id is not None:
+            index = self.counter.findData(self._prefs.last_counter_id)
+            self.counter.setCurrentIndex(max(index, 0))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.hide()
+
+        form = QFormLayout()
+        if locked_actor is None:
+            form.addRow(self.tr("&Nama pengguna"), self.username)
+        else:
+            self.username.setText(locked_actor.username)
+            who = QLabel(f"{locked_actor.full_name} ({locked_actor.username})")
+            form.addRow(self.tr("Pengguna"), who)
+        form.addRow(self.tr("&Kata sandi"), self.password)
+        if locked_actor is None:
+            form.addRow(self.tr("&Loket"), self.counter)
+
+        buttons = QDialogButtonBox()
+        self.accept_button = QPushButton(
+            self.tr("Masuk") if locked_actor is None else self.tr("Buka kunci")
+        )
+        self.accept_button.setDefault(True)
+        set_role(self.accept_button, "primary")
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        if locked_actor is None:
+            self.other_button = QPushButton(self.tr("Batal"))
+            buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.RejectRole)
+            self.other_button.clicked.connect(self.reject)
+        else:
+            self.other_button = QPushButton(self.tr("Ganti pengguna"))
+            buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.other_button.clicked.connect(self._on_sign_out_clicked)
+        self.accept_button.clicked.connect(self._on_accept_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if locked_actor else self.username).setFocus()
+
+    @Slot()
+    def _on_accept_clicked(self) -> None:
+        counter_id: uuid.UUID | None = self.counter.currentData()
+        try:
+            if self._locked_actor is not None:
+                accounts.confirm_password(self._store, self._locked_actor, self.password.text())
+                self.actor = self._locked_actor
+                self.outcome = LockOutcome.UNLOCKED
+            else:
+                self.actor = accounts.sign_in(
+                    self._store, self.username.text(), self.password.text(), counter_id
+                )
+                self._prefs.last_counter_id = counter_id
+        except ServiceError as exc:
+            self.show_error(translated(exc.message))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+    @Slot()
+    def _on_sign_out_clicked(self) -> None:
+        self.outcome = LockOutcome.SIGN_OUT
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def reject(self) -> None:
+        if self._locked_actor is None:  # a locked screen cannot be dismissed
+            super().reject()
+
+    @classmethod
+    def ask(cls, store: Store, parent: QWidget | None = None) -> Actor | None:
+        dialog = cls(store, parent)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask_unlock(cls, store: Store, actor: Actor, parent: QWidget | None = None) -> LockOutcome:
+        dialog = cls(store, parent, locked_actor=actor)
+        dialog.exec()
+        return dialog.outcome or LockOutcome.SIGN_OUT

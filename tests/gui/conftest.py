@@ -1,0 +1,31 @@
+"""GUI fixtures: a demo office on a real temporary store, and signed-in windows."""
+
+import pytest
+
+from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.demo import DEMO_LOGINS, seed_demo
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.ui.context import DeskContext
+from kelurahan_desk.ui.style import apply_style
+
+PASSWORDS = {login.username: login.password for login in DEMO_LOGINS}
+
+
+@pytest.fixture
+def demo_store(tmp_path, qapp):
+    apply_style(qapp)
+    store = Store.open(tmp_path / "demo")
+    seed_demo(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def context_for(demo_store):
+    def make(username: str) -> DeskContext:
+        counter = office.list_counters(demo_store)[0]
+        actor = accounts.sign_in(demo_store, username, PASSWORDS[username], counter.id)
+        info = office.get_office(demo_store)
+        return DeskContext(demo_store, actor, info)
+
+    return make

@@ -1,0 +1,116 @@
+"""The main window: pages by role, shortcuts, status bar, idle lock, sign-out."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kelurahan_desk.services.sync_status import sync_status
+from kelurahan_desk.ui.main_window import MainWindow
+from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
+
+EXPECTED_PAGES = {
+    "operator": ["antrean", "akta_kelahiran", "akta_kematian", "ktp_el", "kartu_rusak"],
+    "supervisor": ["antrean", "akta_kelahiran", "akta_kematian", "ktp_el", "kartu_rusak",
+                   "laporan"],
+    "inspektur": ["laporan", "sidak"],
+    "admin": ["laporan", "pengaturan"],
+}
+
+
+@pytest.fixture
+def window_for(qtbot, context_for):
+    def make(username, idle_minutes=30):
+        window = MainWindow(context_for(username), idle_minutes)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.mark.parametrize("username", sorted(EXPECTED_PAGES))
+def test_navigation_follows_the_role(window_for, username):
+    window = window_for(username)
+    assert window.page_keys == EXPECTED_PAGES[username]
+    assert window.current_page_key() == EXPECTED_PAGES[username][0]
+
+
+def test_pages_not_built_yet_say_so(window_for):
+    window = window_for("operator")
+    window.show_page("akta_kelahiran")
+    notice = window.page("akta_kelahiran").findChild(type(window.user_label), "notice")
+    assert "belum tersedia" in notice.text()
+
+
+def test_shortcuts_switch_pages(qtbot, window_for):
+    window = window_for("supervisor")
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "laporan"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "akta_kelahiran"
+
+
+def test_status_bar_shows_user_role_counter_clock_and_backlog(window_for, demo_store):
+    window = window_for("operator")
+    assert "Siti Rahmawati" in window.user_label.text()
+    assert "Petugas loket" in window.role_label.text()
+    assert "Loket 1" in window.counter_label.text()
+    assert window.clock_label.text().endswith("WIB")
+    pending = sync_status(demo_store).pending
+    assert f"{pending} menunggu" in window.sync_label.text()
+
+
+def test_idle_window_hides_its_page_and_asks_the_same_user(qtbot, window_for, monkeypatch):
+    seen = []
+
+    def fake_unlock(store, actor, parent=None):
+        seen.append((actor.username, parent.current_page_key()))
+        return LockOutcome.UNLOCKED
+
+    monkeypatch.setattr(SignInDialog, "ask_unlock", staticmethod(fake_unlock))
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    window.idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: seen, timeout=3000)
+    # While the dialog was up, the page was covered (no personal data on screen).
+    assert seen == [("operator", None)]
+    assert window.current_page_key() == "ktp_el"
+
+
+def test_activity_postpones_the_lock(qtbot, window_for, monkeypatch):
+    calls = []
+    monkeypatch.setattr(SignInDialog, "ask_unlock",
+                        staticmethod(lambda *a, **k: calls.append(1) or LockOutcome.UNLOCKED))
+    window = window_for("operator")
+    window.idle.set_interval_ms(400)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert calls == []
+    qtbot.waitUntil(lambda: calls, timeout=3000)
+
+
+def test_choosing_another_user_at_the_lock_signs_out(qtbot, window_for, monkeypatch):
+    monkeypatch.setattr(SignInDialog, "ask_unlock",
+                        staticmethod(lambda *a, **k: LockOutcome.SIGN_OUT))
+    window = window_for("operator")
+    with qtbot.waitSignal(window.signed_out, timeout=3000):
+        window.lock()
+    assert not window.isVisible()
+
+
+def test_english_translation(qtbot, context_for, qapp):
+    from kelurahan_desk.ui.i18n import install_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        window = MainWindow(context_for("operator"), 30)
+        qtbot.addWidget(window)
+        titles = [b.text() for b in window.findChildren(type(window.findChild(
+            type(window), "x") or window.findChildren(object)[0])) if False]
+        nav = window.findChild(object, "nav_antrean")
+        assert nav.text() == "Queue"
+        assert "Role: Counter officer" in window.role_label.text()
+        del titles
+    finally:
+        qapp.removeTranslator(translator)
+        install_translator(qapp, "id")

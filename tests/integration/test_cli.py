@@ -1,0 +1,40 @@
+"""The command line as a user meets it: screenshots, bad arguments, languages."""
+
+from PySide6.QtGui import QImage
+
+
+def test_bad_arguments_get_a_clear_message_and_change_nothing(cli, tmp_path):
+    result = cli("--no-such-option", "--data-dir", str(tmp_path / "x"))
+    assert result.returncode == 2
+    assert "perintah tidak dipahami" in result.stderr
+    assert not (tmp_path / "x").exists()
+    result = cli("restore", "--data-dir", str(tmp_path / "x"))
+    assert result.returncode == 2
+    result = cli("--lang", "fr")
+    assert result.returncode == 2
+
+
+def test_restore_of_a_missing_file_says_so(cli, tmp_path):
+    result = cli("restore", "--data-dir", str(tmp_path / "x"), str(tmp_path / "none.sqlite"))
+    assert result.returncode == 2
+    assert "tidak ada" in result.stderr
+
+
+def test_messages_follow_the_chosen_language(cli, tmp_path):
+    result = cli("verify", "--lang", "en", "--data-dir", str(tmp_path / "nothing"))
+    assert result.returncode == 1
+    assert "No store" in result.stderr
+
+
+def test_screenshots_render_every_role(cli, tmp_path):
+    result = cli("--screenshots", str(tmp_path / "shots"), timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    names = {p.name for p in (tmp_path / "shots").glob("*.png")}
+    for role, first_page in [("operator", "antrean"), ("supervisor", "laporan"),
+                             ("inspector", "sidak"), ("admin", "pengaturan")]:
+        assert f"{role}-{first_page}.png" in names
+    assert {"sign-in.png", "lock-screen.png", "first-run-1.png"} <= names
+    image = QImage(str(tmp_path / "shots" / "operator-antrean.png"))
+    assert (image.width(), image.height()) == (1280, 800)
+    # Not a blank canvas: the sidebar and the page differ in colour.
+    assert image.pixelColor(20, 400) != image.pixelColor(800, 400)
