@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from platformdirs import user_data_path
 
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser, top=True)
     parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
-                        help="simpan gambar setiap halaman untuk setiap peran ke FOLDER, lalu keluar")
+                        help="simpan gambar setiap halaman setiap peran ke FOLDER, lalu keluar")
     parser.add_argument("--bench-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     verify = commands.add_parser("verify", help="periksa penyimpanan dan jejak audit")
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 
-def _say(message: Message | str, stream: object = None) -> None:
+def _say(message: Message | str, stream: TextIO | None = None) -> None:
     from kelurahan_desk.ui.i18n import translated
 
     print(translated(message), file=stream or sys.stdout)

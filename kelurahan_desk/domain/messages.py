@@ -38,7 +38,7 @@ class Template(str):
         obj.context = context
         return obj
 
-    def format(self, *args: object, **params: Any) -> Message:  # type: ignore[override]
+    def format(self, *args: object, **params: Any) -> Message:
         if args:
             raise TypeError("message templates take named parameters only")
         return Message(self.context, str(self), params)
@@ -47,6 +47,6 @@ class Template(str):
         return self.format()
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - lupdate's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     """Mark ``text`` for translation in ``context`` without translating it now."""
     return Template(context, text)

@@ -15,14 +15,21 @@ TIME_ZONES: dict[str, Template] = {
 
 @dataclass(frozen=True)
 class IntSetting:
+    """A whole-number setting; with ``choices`` only those values (shown by their labels)."""
+
     key: str
     label: Template
     default: int
     minimum: int
     maximum: int
-    unit: Template
+    unit: Template | None
+    choices: dict[int, Template] | None = None
 
     def problem(self, value: int) -> Message | None:
+        if self.choices is not None and value not in self.choices:
+            return QT_TRANSLATE_NOOP("settings", "{label}: pilihan tidak dikenal.").format(
+                label=self.label
+            )
         if not self.minimum <= value <= self.maximum:
             return QT_TRANSLATE_NOOP(
                 "settings", "{label} harus antara {minimum} dan {maximum}."
@@ -32,6 +39,11 @@ class IntSetting:
 
 _MINUTES = QT_TRANSLATE_NOOP("settings", "menit")
 _DAYS = QT_TRANSLATE_NOOP("settings", "hari")
+_TIMES = QT_TRANSLATE_NOOP("settings", "kali")
+
+# End of the queue day: what happens to tickets still open when the office closes.
+END_OF_DAY_RESET = 0
+END_OF_DAY_CARRY = 1
 
 SETTINGS: dict[str, IntSetting] = {
     s.key: s
@@ -45,6 +57,31 @@ SETTINGS: dict[str, IntSetting] = {
             "offline_warning_days",
             QT_TRANSLATE_NOOP("settings", "Peringatan bila belum tersinkron"),
             2, 1, 30, _DAYS,
+        ),
+        IntSetting(
+            "no_show_after_calls",
+            QT_TRANSLATE_NOOP("settings", "Boleh ditandai tidak hadir setelah dipanggil"),
+            3, 1, 9, _TIMES,
+        ),
+        IntSetting(
+            "ticket_paper_mm",
+            QT_TRANSLATE_NOOP("settings", "Lebar kertas karcis antrean"),
+            80, 58, 80, None,
+            {58: QT_TRANSLATE_NOOP("settings", "58 mm"), 80: QT_TRANSLATE_NOOP("settings", "80 mm")},
+        ),
+        IntSetting(
+            "end_of_day_rule",
+            QT_TRANSLATE_NOOP("settings", "Antrean yang belum selesai pada akhir hari"),
+            END_OF_DAY_RESET, 0, 1, None,
+            {
+                END_OF_DAY_RESET: QT_TRANSLATE_NOOP("settings", "ditutup (reset)"),
+                END_OF_DAY_CARRY: QT_TRANSLATE_NOOP("settings", "dibawa ke hari berikutnya"),
+            },
+        ),
+        IntSetting(
+            "end_of_day_hour",
+            QT_TRANSLATE_NOOP("settings", "Jam berakhirnya hari layanan (0–23)"),
+            17, 12, 23, QT_TRANSLATE_NOOP("settings", "jam"),
         ),
     )
 }

@@ -51,4 +51,7 @@ def seed_demo(store: Store) -> bool:
             store, admin, NewAccount(login.username, login.full_name, login.role, login.password)
         )
     accounts.sign_out(store, admin)
+    from kelurahan_desk.services.queue import ensure_default_services
+
+    ensure_default_services(store)
     return True

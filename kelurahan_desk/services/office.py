@@ -15,7 +15,7 @@ from kelurahan_desk.domain.settings import SETTINGS, TIME_ZONES, defaults
 from kelurahan_desk.services.actor import SYSTEM_NAME, Actor, authorize
 from kelurahan_desk.services.errors import InvalidInput, NotFound, PermissionDenied, check
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.tables import Counter, Office, Setting
+from kelurahan_desk.store.tables import Account, Counter, Office, Setting
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,14 @@ def resolve_office(draft: OfficeDraft) -> OfficeInfo:
         )
     table = regions.load_regions()
     known = table.get(code)
-    kota = regions.region_name(code[:5])
-    if regions.region_name(code[:2]) is None:
+    # ``get``, not ``region_name``: the latter falls back to the province for an unknown
+    # kab/kota and would let 35.99 pass as "Jawa Timur".
+    kota_region = table.get(code[:5])
+    kota = kota_region.name if kota_region else None
+    # Whether our own files list this kab/kota's kecamatan; ``get`` alone cannot tell, as
+    # it also answers from stdnum for every kab/kota in the country.
+    whole_kota = table.covers(code[:5])
+    if table.get(code[:2]) is None:
         problems["code"] = QT_TRANSLATE_NOOP(
             "office", "Kode provinsi {code} tidak ada dalam daftar Kemendagri."
         ).format(code=code[:2])
@@ -93,7 +99,7 @@ def resolve_office(draft: OfficeDraft) -> OfficeInfo:
         problems["code"] = QT_TRANSLATE_NOOP(
             "office", "Kode {code} bukan kode kelurahan atau desa."
         ).format(code=code)
-    elif known is None and table.get(code[:5]) is not None:
+    elif known is None and whole_kota:
         # We hold the whole kota: a code missing from it does not exist.
         problems["code"] = QT_TRANSLATE_NOOP(
             "office", "Kode {code} tidak ada dalam daftar wilayah {kota}."
@@ -114,12 +120,14 @@ def resolve_office(draft: OfficeDraft) -> OfficeInfo:
             else QT_TRANSLATE_NOOP("office", "Nama kecamatan wajib diisi.").format(),
         }
     )
+    province = table.get(code[:2])
     return OfficeInfo(
         code,
         name,
         kec_name,
-        draft.kota.strip() or str(kota),
-        regions.region_name(code[:2]) or "",
+        # Typed names count only outside our table, like the kelurahan and kecamatan.
+        str(kota) if whole_kota else draft.kota.strip() or str(kota),
+        province.name if province else "",
         draft.timezone,
     )
 
@@ -131,13 +139,22 @@ def get_office(store: Store) -> OfficeInfo | None:
         return _office_info(office) if office else None
 
 
-def _save_office(store: Store, actor_name: str, role: str, info: OfficeInfo, first: bool) -> None:
-    with store.write(actor_name, role) as uow:
+def _save_office(store: Store, actor: Actor | None, draft: OfficeDraft) -> OfficeInfo:
+    """Record the office; ``actor`` None is the first-run set-up, refused once done.
+
+    The role and the "only once" checks come first and run inside the write transaction,
+    so a refused caller learns nothing about the draft and two windows cannot both set up.
+    """
+    who, role = (actor.username, actor.role.value) if actor else (SYSTEM_NAME, "system")
+    with store.write(who, role) as uow:
+        if actor is not None:
+            authorize(uow.session, actor, Permission.MANAGE_OFFICE)
         office = uow.session.get(Office, 1)
-        if first and office is not None:
+        if actor is None and office is not None:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("office", "Kantor sudah diatur sebelumnya.").format()
             )
+        info = resolve_office(draft)
         if office is None:
             office = Office(id=1, created_at=uow.now)
             uow.session.add(office)
@@ -159,21 +176,16 @@ def _save_office(store: Store, actor_name: str, role: str, info: OfficeInfo, fir
                 "timezone": info.timezone,
             },
         )
+    return info
 
 
 def set_up_office(store: Store, draft: OfficeDraft) -> OfficeInfo:
     """First run only: record which office this store serves."""
-    info = resolve_office(draft)
-    _save_office(store, SYSTEM_NAME, "system", info, first=True)
-    return info
+    return _save_office(store, None, draft)
 
 
 def update_office(store: Store, actor: Actor, draft: OfficeDraft) -> OfficeInfo:
-    with store.read() as session:
-        authorize(session, actor, Permission.MANAGE_OFFICE)
-    info = resolve_office(draft)
-    _save_office(store, actor.username, actor.role, info, first=False)
-    return info
+    return _save_office(store, actor, draft)
 
 
 # --- counters (loket) ---------------------------------------------------------------
@@ -197,12 +209,20 @@ def _counter_name_problem(name: str) -> Message | None:
 
 
 def add_counter(store: Store, actor: Actor | None, name: str) -> CounterInfo:
-    """Add a loket with the next free number; ``actor`` None only during first-run set-up."""
-    check({"name": _counter_name_problem(name)})
+    """Add a loket with the next free number; ``actor`` None only during first-run set-up.
+
+    "First run" means no account exists yet; after that a None actor would be a way round
+    the role check, so it is refused.
+    """
     who, role = (actor.username, actor.role.value) if actor else (SYSTEM_NAME, "system")
     with store.write(who, role) as uow:
         if actor is not None:
             authorize(uow.session, actor, Permission.MANAGE_OFFICE)
+        elif uow.session.scalar(select(Account.id).limit(1)) is not None:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("office", "Masuk sebagai admin untuk menambah loket.").format()
+            )
+        check({"name": _counter_name_problem(name)})
         names = {n.lower() for n in uow.session.scalars(select(Counter.name))}
         if name.strip().lower() in names:
             raise InvalidInput(
@@ -222,9 +242,9 @@ def add_counter(store: Store, actor: Actor | None, name: str) -> CounterInfo:
 def update_counter(
     store: Store, actor: Actor, counter_id: uuid.UUID, name: str, active: bool
 ) -> CounterInfo:
-    check({"name": _counter_name_problem(name)})
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.MANAGE_OFFICE)
+        check({"name": _counter_name_problem(name)})
         counter = uow.session.get(Counter, counter_id)
         if counter is None:
             raise NotFound(QT_TRANSLATE_NOOP("office", "Loket tidak ditemukan.").format())
@@ -260,13 +280,23 @@ def get_settings(store: Store) -> dict[str, int]:
     return values
 
 
+def _setting_problem(key: str, value: object) -> Message | None:
+    setting = SETTINGS[key]
+    # bool is an int to Python, and "10" or 2.5 would be stored as given and break readers.
+    if isinstance(value, bool) or not isinstance(value, int):
+        return QT_TRANSLATE_NOOP("settings", "{label} harus bilangan bulat.").format(
+            label=setting.label
+        )
+    return setting.problem(value)
+
+
 def change_settings(store: Store, actor: Actor, changes: dict[str, int]) -> dict[str, int]:
     unknown = [key for key in changes if key not in SETTINGS]
     if unknown:
         raise ValueError(f"unknown settings {unknown}")
-    check({key: SETTINGS[key].problem(value) for key, value in changes.items()})
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.MANAGE_OFFICE)
+        check({key: _setting_problem(key, value) for key, value in changes.items()})
         for key, value in changes.items():
             uow.session.merge(Setting(key=key, value=json.dumps(value)))
         uow.record("settings.changed", "settings", "office", dict(changes))

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Integer, String, Text, TypeDecorator, Uuid
+from sqlalchemy import ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -118,3 +118,82 @@ class OutboxRecord(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     acked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+# --- queue (antrean) ------------------------------------------------------------------
+
+
+class QueueService(Base):
+    """A service citizens queue for; its prefix letters the tickets (A, B, C, …)."""
+
+    __tablename__ = "queue_services"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(1), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    target_wait_minutes: Mapped[int]
+    daily_quota: Mapped[int | None]
+    opens_at: Mapped[str | None] = mapped_column(String(5))  # "08:00", office time
+    closes_at: Mapped[str | None] = mapped_column(String(5))
+    active: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class CounterService(Base):
+    """Which services a loket calls."""
+
+    __tablename__ = "counter_services"
+
+    counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counters.id"), primary_key=True)
+    service_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("queue_services.id"), primary_key=True
+    )
+
+
+class Ticket(Base):
+    """One visit: issued at the kiosk, called, perhaps transferred, finished."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (UniqueConstraint("service_day", "prefix", "number"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)  # office-day-code, see domain
+    service_day: Mapped[str] = mapped_column(String(10), index=True)  # office-local YYYY-MM-DD
+    prefix: Mapped[str] = mapped_column(String(1))  # as issued; renaming never renumbers
+    number: Mapped[int]
+    code: Mapped[str] = mapped_column(String(8))
+    issued_service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_services.id"))
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_services.id"), index=True)
+    target_counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counters.id"))
+    priority: Mapped[str | None] = mapped_column(String(20))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    calls: Mapped[int] = mapped_column(default=0)
+    first_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counters.id"))
+    operator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(12))
+    # Links to the work the visit produced; the pages that make them come in later issues.
+    request_ref: Mapped[str | None] = mapped_column(String(60))
+    print_job_ref: Mapped[str | None] = mapped_column(String(60))
+    spoiled_card_ref: Mapped[str | None] = mapped_column(String(60))
+
+
+class TicketCall(Base):
+    """One stretch of a visit at a loket: from a call to a finish, hold or transfer.
+
+    The display board announces new rows; the queue-time metrics read them per counter
+    and operator.
+    """
+
+    __tablename__ = "ticket_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), index=True)
+    counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counters.id"))
+    operator_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("accounts.id"))
+    kind: Mapped[str] = mapped_column(String(10))  # call | recall | resume | take_back
+    called_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    end: Mapped[str | None] = mapped_column(String(12))  # an Outcome, or "held"

@@ -40,6 +40,7 @@ class UnitOfWork:
         self._actor = actor
         self._role = role
         self.recorded: Recorded | None = None
+        self._nothing = False
 
     def record(
         self,
@@ -108,6 +109,12 @@ class UnitOfWork:
         self.recorded = Recorded(seq, digest, op_id)
         return self.recorded
 
+    def nothing_to_record(self) -> None:
+        """End without a change (e.g. "call next" with nobody waiting); checked, not trusted."""
+        if self.session.new or self.session.dirty or self.session.deleted:
+            raise RuntimeError("the unit of work changed rows but records nothing")
+        self._nothing = True
+
 
 @contextmanager
 def unit_of_work(write_engine: Engine, clock: Clock, actor: str, role: str) -> Iterator[UnitOfWork]:
@@ -121,7 +128,7 @@ def unit_of_work(write_engine: Engine, clock: Clock, actor: str, role: str) -> I
         uow = UnitOfWork(session, clock, actor, role)
         try:
             yield uow
-            if uow.recorded is None:
+            if uow.recorded is None and not uow._nothing:
                 raise RuntimeError("a unit of work ended without recording its change")
             session.commit()
         except BaseException:

@@ -24,7 +24,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI to show
+        except Exception as exc:
             self._relay.failed.emit(exc)
         else:
             self._relay.finished.emit(result)

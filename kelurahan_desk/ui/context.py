@@ -10,8 +10,10 @@ from kelurahan_desk.services.office import OfficeInfo
 from kelurahan_desk.store.database import Store
 
 
-@dataclass(frozen=True)
+@dataclass
 class DeskContext:
+    """Shared by the window and its pages; ``office`` is replaced when the admin edits it."""
+
     store: Store
     actor: Actor
     office: OfficeInfo

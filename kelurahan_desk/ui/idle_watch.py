@@ -37,13 +37,17 @@ class IdleWatch(QObject):
         self._timer.setInterval(interval)
         self._timer.start()
 
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
     def pause(self) -> None:
         self._timer.stop()
 
     def resume(self) -> None:
         self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
         return False

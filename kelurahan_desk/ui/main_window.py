@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.domain.roles import ROLE_LABELS, Role
 from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.office import OfficeInfo
 from kelurahan_desk.services.sync_status import sync_status
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
@@ -121,8 +122,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._signing_out = False
-        self.setWindowTitle(self.tr("Kelurahan Desk — Kelurahan {name}").format(
-            name=context.office.name))
         self.resize(1280, 800)
 
         self.pages = QStackedWidget()
@@ -142,11 +141,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_shortcuts()
+        self._connect_pages()
         if self.page_keys:
             self.show_page(self.page_keys[0])
 
         self.idle = IdleWatch(idle_minutes, self)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.idle)
         self.idle.idle.connect(self._on_idle_idle)
 
     # --- building ------------------------------------------------------------------
@@ -158,12 +160,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(sidebar)
         column.setContentsMargins(10, 16, 10, 16)
         brand = QLabel(self.tr("Kelurahan Desk"))
-        brand.setStyleSheelambda: translate("MainWindow", "font-size: 15pt; font-weight: 700;")
-        where = QLabel(self.tr("Kel. {name}\nKec. {kecamatan}, {kota}").format(
-            name=self.context.office.name, kecamatan=self.context.office.kecamatan,
-            kota=self.context.office.kota))
+        set_role(brand, "brand")
+        self.where_label = where = QLabel()
         where.setWordWrap(True)
         set_role(where, "office")
+        self._show_office()
         column.addWidget(brand)
         column.addWidget(where)
         column.addSpacing(14)
@@ -192,6 +193,33 @@ class MainWindow(QMainWindow):
         column.addWidget(lock)
         column.addWidget(out)
         return sidebar
+
+    def _show_office(self) -> None:
+        info = self.context.office
+        self.setWindowTitle(self.tr("Kelurahan Desk — Kelurahan {name}").format(name=info.name))
+        self.where_label.setText(self.tr("Kel. {name}\nKec. {kecamatan}, {kota}").format(
+            name=info.name, kecamatan=info.kecamatan, kota=info.kota))
+
+    def _connect_pages(self) -> None:
+        """Pages that change the office or the settings tell the window (title, idle lock)."""
+        for index in range(1, self.pages.count()):
+            page = self.pages.widget(index)
+            office_changed = getattr(page, "office_changed", None)
+            if office_changed is not None:
+                office_changed.connect(self._on_page_office_changed)
+            settings_changed = getattr(page, "settings_changed", None)
+            if settings_changed is not None:
+                settings_changed.connect(self._on_page_settings_changed)
+
+    @Slot(object)
+    def _on_page_office_changed(self, info: OfficeInfo) -> None:
+        self.context.office = info
+        self._show_office()
+        self._on_tick_timeout()
+
+    @Slot(object)
+    def _on_page_settings_changed(self, settings: dict[str, int]) -> None:
+        self.idle.set_minutes(settings["idle_lock_minutes"])
 
     def _build_lock_cover(self) -> QWidget:
         cover = QWidget()
@@ -244,7 +272,9 @@ class MainWindow(QMainWindow):
         return self.page_keys[index - 1] if index > 0 else None
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self.page_keys.index(key) + 1)
+        widget = self.pages.widget(self.page_keys.index(key) + 1)
+        assert widget is not None
+        return widget
 
     @Slot()
     def _on_tick_timeout(self) -> None:
@@ -286,7 +316,7 @@ class MainWindow(QMainWindow):
         self.close()
         self.signed_out.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -70,12 +70,13 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.counter = QComboBox()
         self.counter.setObjectName("counter")
-        self.counter.addItem(self.tr("— tanpa loket —"), None)
+        # Item data are strings: Qt compares Python objects by identity in findData.
+        self.counter.addItem(self.tr("— tanpa loket —"), "")
         for counter in office.list_counters(store):
-            self.counter.addItem(counter.name, counter.id)
+            self.counter.addItem(counter.name, str(counter.id))
         self._prefs = DevicePrefs(store.data_dir)
         if self._prefs.last_counter_id is not None:
-            index = self.counter.findData(self._prefs.last_counter_id)
+            index = self.counter.findData(str(self._prefs.last_counter_id))
             self.counter.setCurrentIndex(max(index, 0))
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -124,7 +125,8 @@ class SignInDialog(QDialog):
 
     @Slot()
     def _on_accept_clicked(self) -> None:
-        counter_id: uuid.UUID | None = self.counter.currentData()
+        data = self.counter.currentData()
+        counter_id = uuid.UUID(data) if data else None
         try:
             if self._locked_actor is not None:
                 accounts.confirm_password(self._store, self._locked_actor, self.password.text())

@@ -35,7 +35,7 @@ def test_right_password_signs_in_at_the_chosen_counter(qtbot, demo_store):
     qtbot.addWidget(dialog)
     dialog.username.setText("operator")
     dialog.password.setText("operator-demo")
-    dialog.counter.setCurrentIndex(dialog.counter.findData(counter.id))
+    dialog.counter.setCurrentIndex(dialog.counter.findData(str(counter.id)))
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept_button.click()
     assert dialog.actor.username == "operator"
@@ -43,7 +43,7 @@ def test_right_password_signs_in_at_the_chosen_counter(qtbot, demo_store):
     # The PC remembers its loket for the next sign-in.
     again = SignInDialog(demo_store)
     qtbot.addWidget(again)
-    assert again.counter.currentData() == counter.id
+    assert again.counter.currentData() == str(counter.id)
 
 
 def test_lock_mode_needs_the_same_users_password(qtbot, demo_store, context_for):

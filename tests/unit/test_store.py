@@ -1,5 +1,6 @@
 """The local store: pragmas, the unit of work, the append-only audit table, migrations."""
 
+import itertools
 import sqlite3
 import uuid
 
@@ -85,7 +86,7 @@ def test_chain_links_every_event_to_the_one_before(store):
     with store.read() as session:
         events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
     assert [e.seq for e in events] == [1, 2, 3, 4, 5]
-    assert all(b.prev_hash == a.hash for a, b in zip(events, events[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
     assert verify_store(store.path).events == 5
 
 
@@ -128,10 +129,17 @@ def test_upgrade_from_the_oldest_migration_keeps_the_data(tmp_path):
     old.close()
     store = Store.open(data)
     try:
-        assert store.revision() == head_revision()
+        assert store.revision() == head_revision() != "0001"
         with store.read() as session:
             assert session.get(Setting, "kept").value == '"yes"'
         assert verify_store(store.path).ok
+        # The store as it was before the migration is kept, checked, as a backup.
+        from kelurahan_desk.store.backups import list_backups
+
+        (before,) = [b for b in list_backups(store.backup_dir) if b.reason == "pre-migration"]
+        with sqlite3.connect(before.path) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                "0001",)
     finally:
         store.close()
 
@@ -165,3 +173,9 @@ def test_uuid_round_trip(store):
         rec = uow.record("n", "x", uuid.UUID(int=7), {})
     with store.read() as session:
         assert session.get(AuditEvent, rec.audit_seq).record_id == str(uuid.UUID(int=7))
+
+
+def test_head_revision_constant_matches_the_migrations_folder():
+    from kelurahan_desk.store.database import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kelurahan_desk.domain.audit import canonical_json
-from kelurahan_desk.services.audit_log import AuditEntry, count_audit_events, list_audit_events
 from kelurahan_desk.services.actor import Actor
+from kelurahan_desk.services.audit_log import AuditEntry, count_audit_events, list_audit_events
 from kelurahan_desk.store.database import Store
 
 PAGE = 200
@@ -34,16 +34,16 @@ class AuditModel(QAbstractTableModel):
         self._rows = list_audit_events(self._store, self._actor, None, PAGE)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows) and self._rows[-1].seq > 1
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
         more = list_audit_events(self._store, self._actor, self._rows[-1].seq, PAGE)
@@ -53,7 +53,7 @@ class AuditModel(QAbstractTableModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.services import maintenance
-from kelurahan_desk.services.maintenance import Verdict
+from kelurahan_desk.store.integrity import Verdict
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated

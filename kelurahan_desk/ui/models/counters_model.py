@@ -1,0 +1,66 @@
+"""The office's loket as a table: number, name, active or not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from kelurahan_desk.services.office import CounterInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+_INACTIVE = QColor("#7a858c")
+
+
+class CountersModel(QAbstractTableModel):
+    """Rows are ``CounterInfo`` values; the page reloads them after every change."""
+
+    NUMBER, NAME, STATUS = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CounterInfo] = []
+
+    def set_counters(self, counters: Sequence[CounterInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(counters)
+        self.endResetModel()
+
+    def counter_at(self, row: int) -> CounterInfo:
+        return self._rows[row]
+
+    def row_of(self, counter_id: object) -> int:
+        """The row showing ``counter_id``, or -1."""
+        return next((i for i, c in enumerate(self._rows) if c.id == counter_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        counter = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NUMBER:
+                return str(counter.number)
+            if column == self.NAME:
+                return counter.name
+            return self.tr("Aktif") if counter.active else self.tr("Nonaktif")
+        if role == Qt.ItemDataRole.ForegroundRole and not counter.active:
+            return _INACTIVE
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Nomor"), self.tr("Nama"), self.tr("Status"))[section]

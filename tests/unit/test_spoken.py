@@ -1,0 +1,76 @@
+"""Indonesian number words for every queue number a day can reach."""
+
+import pytest
+
+from kelurahan_desk.domain.spoken import call_out, number_words
+
+CASES = {
+    0: "nol", 1: "satu", 7: "tujuh", 10: "sepuluh", 11: "sebelas", 12: "dua belas",
+    19: "sembilan belas", 20: "dua puluh", 21: "dua puluh satu", 99: "sembilan puluh sembilan",
+    100: "seratus", 101: "seratus satu", 110: "seratus sepuluh", 111: "seratus sebelas",
+    115: "seratus lima belas", 123: "seratus dua puluh tiga", 200: "dua ratus",
+    210: "dua ratus sepuluh", 999: "sembilan ratus sembilan puluh sembilan", 1000: "seribu",
+    1001: "seribu satu", 2024: "dua ribu dua puluh empat",
+}
+
+
+@pytest.mark.parametrize(("n", "words"), sorted(CASES.items()))
+def test_known_numbers(n, words):
+    assert number_words(n) == words
+
+
+def parse_words(text: str) -> int:
+    """An independent reader of Indonesian number words, to check every 1..999."""
+    units = {w: i for i, w in enumerate(
+        "nol satu dua tiga empat lima enam tujuh delapan sembilan".split())}
+    tokens = text.split()
+    total, current = 0, 0
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        if word == "seratus":
+            current += 100
+        elif word == "sepuluh":
+            current += 10
+        elif word == "sebelas":
+            current += 11
+        elif word in units:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            value = units[word]
+            if nxt == "ratus":
+                current += value * 100
+                i += 1
+            elif nxt == "puluh":
+                current += value * 10
+                i += 1
+            elif nxt == "belas":
+                current += value + 10
+                i += 1
+            else:
+                current += value
+        else:
+            raise ValueError(word)
+        i += 1
+    return total + current
+
+
+def test_every_number_from_1_to_999_reads_back():
+    seen = set()
+    for n in range(1, 1000):
+        words = number_words(n)
+        assert parse_words(words) == n, words
+        assert "  " not in words and words == words.strip()
+        seen.add(words)
+    assert len(seen) == 999
+
+
+@pytest.mark.parametrize("bad", [-1, 10000])
+def test_out_of_range(bad):
+    with pytest.raises(ValueError):
+        number_words(bad)
+
+
+def test_call_out_sentence():
+    assert call_out("A", 14, 2) == "Nomor antrean A empat belas, silakan menuju loket dua."
+    assert call_out("C", 123, 1) == (
+        "Nomor antrean C seratus dua puluh tiga, silakan menuju loket satu.")
