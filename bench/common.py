@@ -26,6 +26,7 @@ class Figure:
     subject_label: str
     subject_seconds: list[float]
     target_ratio: float | None
+    statistic: str = "median"  # or "p95": which statistic of each side the ratio compares
 
     @property
     def baseline_median(self) -> float:
@@ -35,9 +36,23 @@ class Figure:
     def subject_median(self) -> float:
         return statistics.median(self.subject_seconds)
 
+    def _stat(self, values: list[float]) -> float:
+        if self.statistic == "p95":
+            ordered = sorted(values)
+            return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return statistics.median(values)
+
+    @property
+    def baseline_stat(self) -> float:
+        return self._stat(self.baseline_seconds)
+
+    @property
+    def subject_stat(self) -> float:
+        return self._stat(self.subject_seconds)
+
     @property
     def ratio(self) -> float:
-        return self.subject_median / self.baseline_median
+        return self.subject_stat / self.baseline_stat
 
     @property
     def verdict(self) -> str:

@@ -66,12 +66,17 @@ def machine() -> dict[str, str]:
 
 def describe(fig: Figure) -> str:
     target = "none" if fig.target_ratio is None else f"<= {fig.target_ratio:g}"
+    stat = "medians" if fig.statistic == "median" else f"{fig.statistic}s"
     return (
-        f"{fig.name}: {fig.baseline_label} {fig.baseline_median:.3f} s, "
-        f"{fig.subject_label} {fig.subject_median:.3f} s (medians of "
+        f"{fig.name}: {fig.baseline_label} {_seconds(fig.baseline_stat)}, "
+        f"{fig.subject_label} {_seconds(fig.subject_stat)} ({stat} of "
         f"{len(fig.baseline_seconds)}/{len(fig.subject_seconds)}); "
         f"ratio {fig.ratio:.2f}, target {target}: {fig.verdict}"
     )
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1000:.2f} ms" if value < 0.1 else f"{value:.3f} s"
 
 
 def row(fig: Figure, repeats: int, when: str, host: dict[str, str]) -> dict[str, Any]:
@@ -86,6 +91,7 @@ def row(fig: Figure, repeats: int, when: str, host: dict[str, str]) -> dict[str,
         "subject_label": fig.subject_label,
         "subject_seconds": fig.subject_seconds,
         "subject_median": fig.subject_median,
+        "statistic": fig.statistic,
         "ratio": fig.ratio,
         "target_ratio": fig.target_ratio,
         "verdict": fig.verdict,
@@ -142,16 +148,18 @@ def main(argv: list[str] | None = None) -> int:
         when = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         try:
             module = importlib.import_module(f"bench_{name}")
-            fig: Figure = module.run(args.repeats)
+            result = module.run(args.repeats)
         except Exception:
             traceback.print_exc()
             print(f"{name}: ERROR (see above)")
             status = 2
             continue
-        print(describe(fig), flush=True)
-        rows.append(row(fig, args.repeats, when, host))
-        if fig.verdict == "MISS":
-            status = max(status, 1)
+        figures: list[Figure] = result if isinstance(result, list) else [result]
+        for fig in figures:
+            print(describe(fig), flush=True)
+            rows.append(row(fig, args.repeats, when, host))
+            if fig.verdict == "MISS":
+                status = max(status, 1)
     if rows:
         append_results(rows)
         print(f"# appended {len(rows)} row(s) to {RESULTS.relative_to(BENCH_DIR.parent)}")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kelurahan_desk.services import accounts, maintenance, office
+from kelurahan_desk.services import accounts, maintenance, office, queue
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.demo import DEMO_LOGINS, seed_demo
 from kelurahan_desk.store.database import Store, StoreDamaged
@@ -30,6 +31,9 @@ class DeskOptions:
     demo: bool
     lang: str
     bench_ready: bool = False
+    window: str = "desk"  # desk | kiosk | display
+    screen: int | None = None
+    printer: str | None = None
 
 
 def make_application(lang: str) -> QApplication:
@@ -85,35 +89,82 @@ class DeskSession(QObject):
         QTimer.singleShot(0, self.start)
 
 
-def _report_backup_failure(exc: Exception) -> None:
-    # The next hourly check tries again; say so where an admin reading the log sees it.
-    print(f"kelurahan-desk: daily backup failed: {exc}", file=sys.stderr)
+def _report_failure(what: str) -> Callable[[Exception], None]:
+    # The next check tries again; say so where an admin reading the log sees it.
+    return lambda exc: print(f"kelurahan-desk: {what} failed: {exc}", file=sys.stderr)
+
+
+def _close_days_due(store: Store) -> None:
+    due = queue.end_of_day_due(store)
+    if due is not None:
+        queue.close_day(store, due)
+
+
+def _start_housekeeping(app: QApplication, store: Store) -> QTimer:
+    """Hourly backup check and the end-of-day rule, off the GUI thread.
+
+    A desk may stay open for days; both must happen without anyone asking.
+    """
+    timer = QTimer(app)
+
+    def tick() -> None:
+        run_in_background(store.backup_daily_if_due, lambda _made: None,
+                          _report_failure("daily backup"))
+        run_in_background(lambda: _close_days_due(store), lambda _done: None,
+                          _report_failure("end of day"))
+
+    timer.timeout.connect(tick)
+    timer.start(5 * 60 * 1000)
+    QTimer.singleShot(0, tick)
+    return timer
+
+
+def _run_public_window(app: QApplication, store: Store, options: DeskOptions) -> int:
+    """The kiosk or the display board: no sign-in, full screen on the chosen screen."""
+    from kelurahan_desk.ui.display_board import DisplayBoard, show_on_screen
+
+    window: QWidget
+    if options.window == "kiosk":
+        from kelurahan_desk.ui.kiosk_window import KioskWindow
+        from kelurahan_desk.ui.ticket_printing import ticket_printer
+
+        window = KioskWindow(store, ticket_printer(store, options.printer))
+    else:
+        window = DisplayBoard(store)
+    housekeeping = _start_housekeeping(app, store)
+    show_on_screen(window, options.screen)
+    try:
+        return app.exec()
+    finally:
+        housekeeping.stop()
+        store.close()
 
 
 def run_desk(options: DeskOptions) -> int:
     app = make_application(options.lang)
-    app.setQuitOnLastWindowClosed(False)  # closing the window signs out; sign-in comes next
+    # At the desk, closing the window signs out and sign-in comes next.
+    app.setQuitOnLastWindowClosed(False)
     store = open_store(options.data_dir)
     if store is None:
         return 1
     if options.demo:
         seed_demo(store)
-    if office.get_office(store) is None:
+    if office.get_office(store) is None or not accounts.has_accounts(store):
         from kelurahan_desk.ui.first_run_wizard import FirstRunWizard
 
         if not FirstRunWizard.ask(store):
             return 0
+    queue.ensure_default_services(store)
     store.backup_daily_if_due()
+    app.setQuitOnLastWindowClosed(options.window != "desk")
+    if options.window != "desk":
+        return _run_public_window(app, store, options)
     auto = None
     if options.bench_ready:
         login = next(x for x in DEMO_LOGINS if x.username == "operator")
         auto = accounts.sign_in(store, login.username, login.password)
     session = DeskSession(store, auto)
-    # A desk may stay open for days: the daily backup is checked every hour, off the GUI.
-    backup_timer = QTimer(app)
-    backup_timer.timeout.connect(lambda: run_in_background(
-        store.backup_daily_if_due, lambda _made: None, _report_backup_failure))
-    backup_timer.start(60 * 60 * 1000)
+    housekeeping = _start_housekeeping(app, store)
     if options.bench_ready:
         def ready() -> None:
             print(BENCH_READY, flush=True)
@@ -125,4 +176,5 @@ def run_desk(options: DeskOptions) -> int:
     try:
         return app.exec()
     finally:
+        housekeeping.stop()
         store.close()

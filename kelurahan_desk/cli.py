@@ -52,6 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, top=True)
     parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
                         help="simpan gambar setiap halaman setiap peran ke FOLDER, lalu keluar")
+    windows = parser.add_mutually_exclusive_group()
+    windows.add_argument("--kiosk", action="store_true",
+                         help="buka kios antrean (layar sentuh di pintu masuk)")
+    windows.add_argument("--display", action="store_true",
+                         help="buka layar panggilan (TV ruang tunggu)")
+    parser.add_argument("--screen", type=int, metavar="N",
+                        help="layar ke-N (mulai 0) untuk kios atau layar panggilan")
+    parser.add_argument("--printer", metavar="NAME",
+                        help="printer karcis untuk kios (bawaan: printer utama sistem)")
     parser.add_argument("--bench-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     verify = commands.add_parser("verify", help="periksa penyimpanan dan jejak audit")
@@ -87,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None and args.screenshots is None:
         from kelurahan_desk.app import DeskOptions, run_desk
 
-        return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready))
+        window = "kiosk" if args.kiosk else "display" if args.display else "desk"
+        return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
+                                    args.screen, args.printer))
     _install_cli_language(args.lang)
     if args.screenshots is not None:
         from kelurahan_desk.ui.screenshots import take_screenshots

@@ -80,8 +80,10 @@ SETTINGS: dict[str, IntSetting] = {
         ),
         IntSetting(
             "end_of_day_hour",
-            QT_TRANSLATE_NOOP("settings", "Jam berakhirnya hari layanan (0–23)"),
-            17, 12, 23, QT_TRANSLATE_NOOP("settings", "jam"),
+            QT_TRANSLATE_NOOP("settings", "Hari layanan berakhir pukul"),
+            17, 12, 23, None,
+            # Times of day need no translation: 17.00 reads the same in either language.
+            {hour: Template("settings", f"{hour}.00") for hour in range(12, 24)},
         ),
     )
 }

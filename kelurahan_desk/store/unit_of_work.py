@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.audit import GENESIS_HASH, AuditFields, canonical_json, event_hash
@@ -89,12 +89,11 @@ class UnitOfWork:
                 hash=digest,
             )
         )
-        self.session.flush()
-        outbox_seq = self.session.scalar(select(func.coalesce(func.max(OutboxRecord.seq), 0)))
         op_id = uuid.uuid4()
         self.session.add(
             OutboxRecord(
-                seq=(outbox_seq or 0) + 1,
+                # One outbox record per event, in the same order: it shares the event's seq.
+                seq=seq,
                 op_id=op_id,
                 audit_seq=seq,
                 action=action,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -29,6 +30,7 @@ from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.idle_watch import IdleWatch
 from kelurahan_desk.ui.pages.placeholder_page import PlaceholderPage
+from kelurahan_desk.ui.scanner import ScanListener
 from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 from kelurahan_desk.ui.style import set_role
 
@@ -45,6 +47,12 @@ class PageSpec:
 
 def _placeholder(promise: Callable[[], str]) -> Callable[[DeskContext, str], QWidget]:
     return lambda _context, title: PlaceholderPage(title, promise())
+
+
+def _queue_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.pages.queue_page import QueuePage
+
+    return QueuePage(context)
 
 
 def _audit_page(context: DeskContext, _title: str) -> QWidget:
@@ -66,12 +74,7 @@ _READERS = frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN})
 def page_specs() -> list[PageSpec]:
     """Every page in navigation order; texts are looked up when the window is built."""
     return [
-        PageSpec("antrean", lambda: translate("MainWindow", "Antrean"), _WORK, _placeholder(
-            lambda: translate(
-                "MainWindow",
-                "Memanggil nomor antrean, panggil ulang, alihkan dan selesaikan layanan, "
-                "dengan layar panggilan bersuara. Dikerjakan pada tahap berikutnya.",
-            ))),
+        PageSpec("antrean", lambda: translate("MainWindow", "Antrean"), _WORK, _queue_page),
         PageSpec("akta_kelahiran", lambda: translate("MainWindow", "Akta Kelahiran"), _WORK,
                  _placeholder(lambda: translate(
                      "MainWindow",
@@ -145,6 +148,13 @@ class MainWindow(QMainWindow):
         if self.page_keys:
             self.show_page(self.page_keys[0])
 
+        self.scanner = ScanListener(self)
+        self.scanner.scanned.connect(self._on_scanner_scanned)
+        self.winId()  # creates the QWindow now, so the scanner can watch it
+        window_handle = self.windowHandle()
+        assert window_handle is not None
+        window_handle.installEventFilter(self.scanner)
+
         self.idle = IdleWatch(idle_minutes, self)
         app = QApplication.instance()
         assert app is not None
@@ -210,6 +220,17 @@ class MainWindow(QMainWindow):
             settings_changed = getattr(page, "settings_changed", None)
             if settings_changed is not None:
                 settings_changed.connect(self._on_page_settings_changed)
+
+    @Slot(str)
+    def _on_scanner_scanned(self, text: str) -> None:
+        """A scan outside any text field goes to the page that knows the code."""
+        if isinstance(QApplication.focusWidget(), QLineEdit) or self.pages.currentIndex() == 0:
+            return  # typed into a field (it handles Enter itself), or the screen is locked
+        if "antrean" in self.page_keys:
+            self.show_page("antrean")
+            call_scanned = getattr(self.page("antrean"), "call_scanned", None)
+            if call_scanned is not None:
+                call_scanned(text)
 
     @Slot(object)
     def _on_page_office_changed(self, info: OfficeInfo) -> None:

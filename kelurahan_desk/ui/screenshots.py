@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from kelurahan_desk.services import accounts, office
+from kelurahan_desk.domain.queue import Priority
+from kelurahan_desk.services import accounts, office, queue
 from kelurahan_desk.services.demo import DEMO_LOGINS, seed_demo
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
@@ -40,13 +41,47 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
         store = Store.open(Path(tmp) / "demo")
         try:
             seed_demo(store)
+            _busy_morning(store)
             _shoot_dialogs(store, folder, taken)
             for login in DEMO_LOGINS:
                 _shoot_role(store, login.username, login.password, folder, taken)
+            _shoot_public_windows(store, folder, taken)
         finally:
             store.close()
         _shoot_wizard(Path(tmp) / "fresh", folder, taken)
     return taken
+
+
+def _busy_morning(store: Store) -> None:
+    """Tickets waiting and being served, so the queue screens show a real moment."""
+    services = queue.list_services(store)
+    for index in range(14):
+        priority = Priority.ELDERLY if index == 5 else None
+        queue.issue_ticket(store, services[index % len(services)].id, priority)
+    for counter, login in zip(office.list_counters(store), DEMO_LOGINS[1:3], strict=False):
+        actor = accounts.sign_in(store, login.username, login.password, counter.id)
+        served = queue.call_next(store, actor)
+        if served is not None and counter.number == 1:
+            queue.finish(store, actor, served.id)
+            queue.call_next(store, actor)
+        accounts.sign_out(store, actor)
+
+
+def _shoot_public_windows(store: Store, folder: Path, taken: list[Path]) -> None:
+    from kelurahan_desk.ui.announcer import Announcer
+    from kelurahan_desk.ui.display_board import DisplayBoard
+    from kelurahan_desk.ui.kiosk_window import KioskWindow
+
+    kiosk = KioskWindow(store, printer=lambda _issued: None)
+    kiosk.resize(1280, 800)
+    kiosk.show()
+    _save(kiosk, folder / "kiosk.png", taken)
+    kiosk.close()
+    board = DisplayBoard(store, announcer=Announcer.visual_only())
+    board.resize(1920, 1080)
+    board.show()
+    _save(board, folder / "display-board.png", taken)
+    board.close()
 
 
 def _shoot_dialogs(store: Store, folder: Path, taken: list[Path]) -> None:
@@ -70,7 +105,8 @@ def _shoot_role(
     store: Store, username: str, password: str, folder: Path, taken: list[Path]
 ) -> None:
     counters = office.list_counters(store)
-    actor = accounts.sign_in(store, username, password, counters[0].id if counters else None)
+    at_desk = username in ("operator", "supervisor") and counters
+    actor = accounts.sign_in(store, username, password, counters[0].id if at_desk else None)
     info = office.get_office(store)
     assert info is not None
     window = MainWindow(DeskContext(store, actor, info), idle_minutes=60)
@@ -95,12 +131,16 @@ def _shoot_wizard(data_dir: Path, folder: Path, taken: list[Path]) -> None:
         wizard = FirstRunWizard(store)
         wizard.resize(900, 640)
         wizard.show()
+        wizard.office_page.form.choose("Kademangan", "Pohsangit Kidul")
         page = 1
         while True:
             _save(wizard, folder / f"first-run-{page}.png", taken)
+            before = wizard.currentId()
             if wizard.nextId() == -1:
                 break
             wizard.next()
+            if wizard.currentId() == before:  # a page refused its (empty) input
+                break
             page += 1
         wizard.close()
     finally:

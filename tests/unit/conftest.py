@@ -27,8 +27,8 @@ class FakeClock:
     """
 
     def __init__(self, start: datetime = START) -> None:
-        assert start.tzinfo is not None
         self._now = start
+        self.set(start)
 
     def now(self) -> datetime:
         return self._now
@@ -38,6 +38,13 @@ class FakeClock:
 
     def advance(self, delta: timedelta | None = None, **parts: float) -> datetime:
         self._now += delta if delta is not None else timedelta(**parts)
+        return self._now
+
+    def set(self, moment: datetime) -> datetime:
+        """Jump to ``moment`` (aware), e.g. just before an office's local midnight."""
+        if moment.tzinfo is None:
+            raise ValueError("the store keeps UTC: give the clock an aware datetime")
+        self._now = moment.astimezone(UTC)
         return self._now
 
 
@@ -50,7 +57,7 @@ def clock() -> FakeClock:
 def _store_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """An empty and a demo store made once, through the real code, then closed.
 
-    Seeding the demo hashes five passwords and commits fourteen times with
+    Seeding the demo hashes several passwords and commits once per step with
     ``synchronous=FULL``; copying the finished file makes every test start from the same
     real store at a fraction of the cost.
     """

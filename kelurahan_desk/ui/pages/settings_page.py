@@ -275,6 +275,7 @@ class GeneralTab(QWidget):
                     combo.addItem(translated(label), value)
                 combo.setCurrentIndex(max(combo.findData(values[key]), 0))
                 combo.currentIndexChanged.connect(self.status.clear)
+                combo.setMaximumWidth(320)
                 self.combos[key] = field = combo
             else:
                 spin = QSpinBox()

@@ -1,0 +1,340 @@
+"""The supervisor's queue report: figures over a period, what waits now, CSV, export audit."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, Float, String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.domain.queue import TicketStatus
+from kelurahan_desk.domain.queue_metrics import (
+    FLAG_LABELS,
+    FlaggedVisit,
+    LoketFigures,
+    Stretch,
+    Visit,
+    VisitFigures,
+    assess,
+    compute_metrics,
+)
+from kelurahan_desk.domain.roles import Permission, Role
+from kelurahan_desk.services.actor import Actor, authorize
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.tables import Account, Counter, Office, QueueService, Ticket, TicketCall
+
+# Semicolons, because Excel in an Indonesian locale reads "," as the decimal comma and ";"
+# as the list separator; decimals are written with a comma for the same reason. The BOM
+# makes Excel read the file as UTF-8 (names may carry letters beyond ASCII).
+CSV_DELIMITER = ";"
+CSV_ENCODING = "utf-8-sig"
+CSV_HEADER = (
+    "Tanggal", "Nomor", "Layanan", "Prioritas", "Ambil nomor", "Dipanggil", "Selesai",
+    "Hasil", "Loket", "Petugas", "Tunggu (menit)", "Layanan (menit)", "Dialihkan",
+    "Ditandai",
+)
+
+
+@dataclass(frozen=True)
+class QueueReportFilter:
+    """Service days ``date_from``..``date_to`` (office-local, inclusive); None = all."""
+
+    date_from: date
+    date_to: date
+    service_ids: tuple[uuid.UUID, ...] | None = None  # the service a visit was issued for
+    counter_ids: tuple[uuid.UUID, ...] | None = None  # visits served (partly) there
+    operator_ids: tuple[uuid.UUID, ...] | None = None  # visits served (partly) by them
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    label: str
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the report can be filtered by."""
+
+    services: list[Choice]
+    counters: list[Choice]
+    operators: list[Choice]
+
+
+@dataclass(frozen=True)
+class WaitingNow:
+    """Live: how many wait for a service (any day still open), and the longest wait."""
+
+    service_id: uuid.UUID
+    prefix: str
+    name: str
+    waiting: int
+    at_loket: int  # called or held
+    oldest_issued_at: datetime | None
+    oldest_wait_minutes: float | None
+
+
+@dataclass(frozen=True)
+class QueueReport:
+    office_name: str
+    timezone: str
+    filter: QueueReportFilter
+    filter_names: dict[str, list[str]]  # "services"/"counters"/"operators" → chosen names
+    generated_at: datetime
+    overall: VisitFigures
+    by_service: list[VisitFigures]
+    by_counter: list[LoketFigures]
+    by_operator: list[LoketFigures]
+    by_hour: list[VisitFigures]
+    by_day: list[VisitFigures]
+    flagged: list[FlaggedVisit]
+    waiting_now: list[WaitingNow]
+    visits: list[Visit]  # the inputs, for the CSV
+    stretches: list[Stretch]
+
+
+def _epoch(column: Any) -> ColumnElement[float]:
+    """Stored UTC text → POSIX seconds, computed by SQLite (NULL stays NULL).
+
+    The store's ``UtcDateTime`` would parse every value with ``strptime``, which costs
+    more than the whole report; SQLite does it in C.
+    """
+    text = type_coerce(column, String)
+    return type_coerce(func.strftime("%s", text), Float) + type_coerce(
+        func.substr(text, 20, 7), Float)
+
+
+def _hex(column: Any) -> ColumnElement[str]:
+    return type_coerce(column, String)  # a Uuid is stored as 32 hex digits
+
+
+def _office(session: Session) -> Office:
+    office = session.get(Office, 1)
+    if office is None:
+        raise RuntimeError("the office is not set up")
+    return office
+
+
+def _conditions(f: QueueReportFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [
+        Ticket.service_day >= f.date_from.isoformat(),
+        Ticket.service_day <= f.date_to.isoformat(),
+    ]
+    if f.service_ids is not None:
+        where.append(Ticket.issued_service_id.in_(f.service_ids))
+    if f.counter_ids is not None or f.operator_ids is not None:
+        served = select(TicketCall.ticket_id).where(TicketCall.kind != "recall")
+        if f.counter_ids is not None:
+            served = served.where(TicketCall.counter_id.in_(f.counter_ids))
+        if f.operator_ids is not None:
+            served = served.where(TicketCall.operator_id.in_(f.operator_ids))
+        where.append(Ticket.id.in_(served))
+    return where
+
+
+def _waiting_now(session: Session, now: datetime) -> list[WaitingNow]:
+    rows = session.execute(
+        select(Ticket.service_id, Ticket.status, func.count(), func.min(Ticket.issued_at))
+        .where(Ticket.status.in_([TicketStatus.WAITING, TicketStatus.CALLED,
+                                  TicketStatus.HELD]))
+        .group_by(Ticket.service_id, Ticket.status)
+    ).all()
+    waiting: dict[uuid.UUID, tuple[int, datetime | None]] = {}
+    at_loket: dict[uuid.UUID, int] = {}
+    for service_id, status, count, first in rows:
+        if status == TicketStatus.WAITING:
+            waiting[service_id] = (count, first)
+        else:
+            at_loket[service_id] = at_loket.get(service_id, 0) + count
+    result = []
+    for service in session.scalars(
+        select(QueueService).where(QueueService.active.is_(True))
+        .order_by(QueueService.position, QueueService.prefix)
+    ):
+        count, oldest = waiting.get(service.id, (0, None))
+        result.append(WaitingNow(
+            service.id, service.prefix, service.name, count, at_loket.get(service.id, 0),
+            oldest, (now - oldest).total_seconds() / 60 if oldest else None,
+        ))
+    return result
+
+
+def waiting_now(store: Store, actor: Actor) -> list[WaitingNow]:
+    """What waits at this moment, per active service (cheap: for a 10-second refresh)."""
+    with store.read() as session:
+        authorize(session, actor, Permission.VIEW_REPORTS)
+        return _waiting_now(session, store.clock())
+
+
+def report_choices(store: Store, actor: Actor) -> ReportChoices:
+    with store.read() as session:
+        authorize(session, actor, Permission.VIEW_REPORTS)
+        services = [Choice(s.id, f"{s.prefix} – {s.name}") for s in session.scalars(
+            select(QueueService).order_by(QueueService.position, QueueService.prefix))]
+        counters = [Choice(c.id, c.name) for c in session.scalars(
+            select(Counter).order_by(Counter.number))]
+        served = select(TicketCall.operator_id).distinct()
+        operators = [Choice(a.id, a.full_name) for a in session.scalars(
+            select(Account).where(Account.id.in_(served)
+                                  | Account.role.in_([Role.OPERATOR, Role.SUPERVISOR]))
+            .order_by(Account.full_name))]
+        return ReportChoices(services, counters, operators)
+
+
+def _names(
+    session: Session, table: Any, ids: Sequence[uuid.UUID] | None, label: Any
+) -> list[str]:
+    if ids is None:
+        return []
+    return sorted(label(row) for row in session.scalars(select(table).where(table.id.in_(ids))))
+
+
+def queue_report(store: Store, actor: Actor, report_filter: QueueReportFilter) -> QueueReport:
+    """Every figure of the Laporan antrean for ``report_filter`` (supervisor, inspector,
+    admin). Two queries read the visits and their stretches; the domain computes."""
+    with store.read() as session:
+        authorize(session, actor, Permission.VIEW_REPORTS)
+        office = _office(session)
+        now = store.clock()
+        services = {
+            s.id.hex: (s.prefix, s.name, s.target_wait_minutes)
+            for s in session.scalars(select(QueueService))
+        }
+        counters = {c.id.hex: (c.number, c.name) for c in session.scalars(select(Counter))}
+        operators = {a.id.hex: a.full_name for a in session.scalars(select(Account))}
+        where = _conditions(report_filter)
+        visits = []
+        for row in session.execute(
+            select(_hex(Ticket.id), Ticket.code, _hex(Ticket.issued_service_id),
+                   _epoch(Ticket.issued_at), _epoch(Ticket.first_called_at),
+                   _epoch(Ticket.finished_at), Ticket.outcome, Ticket.service_day,
+                   Ticket.priority)
+            .where(*where)
+            .order_by(Ticket.service_day, Ticket.issued_at)
+        ):
+            prefix, name, target = services[row[2]]
+            visits.append(Visit(row[0], row[1], prefix, name, target, row[3], row[4], row[5],
+                                row[6], row[7], row[8]))
+        stretches = []
+        for call in session.execute(
+            select(_hex(TicketCall.ticket_id), _hex(TicketCall.counter_id),
+                   _hex(TicketCall.operator_id), _epoch(TicketCall.called_at),
+                   _epoch(TicketCall.ended_at), TicketCall.end)
+            .join(Ticket, Ticket.id == TicketCall.ticket_id)
+            .where(TicketCall.kind != "recall", *where)
+            .order_by(TicketCall.id)
+        ):
+            number, counter_name = counters[call[1]]
+            stretches.append(Stretch(call[0], number, counter_name, call[2],
+                                     operators.get(call[2], ""), call[3], call[4], call[5]))
+        filter_names = {
+            "services": _names(session, QueueService, report_filter.service_ids,
+                               lambda s: f"{s.prefix} – {s.name}"),
+            "counters": _names(session, Counter, report_filter.counter_ids,
+                               lambda c: c.name),
+            "operators": _names(session, Account, report_filter.operator_ids,
+                                lambda a: a.full_name),
+        }
+        live = _waiting_now(session, now)
+        office_name, zone_name = office.name, office.timezone
+    metrics = compute_metrics(visits, stretches, ZoneInfo(zone_name))
+    if report_filter.counter_ids is not None:
+        chosen = {counters[i.hex][0] for i in report_filter.counter_ids if i.hex in counters}
+        by_counter = [c for c in metrics.by_counter if int(c.key) in chosen]
+    else:
+        by_counter = metrics.by_counter
+    if report_filter.operator_ids is not None:
+        wanted = {i.hex for i in report_filter.operator_ids}
+        by_operator = [o for o in metrics.by_operator if o.key in wanted]
+    else:
+        by_operator = metrics.by_operator
+    return QueueReport(
+        office_name=office_name, timezone=zone_name, filter=report_filter,
+        filter_names=filter_names, generated_at=now, overall=metrics.overall,
+        by_service=metrics.by_service, by_counter=by_counter, by_operator=by_operator,
+        by_hour=metrics.by_hour, by_day=metrics.by_day, flagged=metrics.flagged,
+        waiting_now=live, visits=visits, stretches=stretches,
+    )
+
+
+def record_report_export(
+    store: Store, actor: Actor, kind: str, report_filter: QueueReportFilter, rows: int = 0
+) -> None:
+    """Audit an export of the report (it names operators: personal data, UU PDP Pasal 31)."""
+    if kind not in ("pdf", "csv"):
+        raise ValueError(f"unknown export kind {kind!r}")
+    with store.write(actor.username, actor.role) as uow:
+        authorize(uow.session, actor, Permission.VIEW_REPORTS)
+
+        def ids(values: tuple[uuid.UUID, ...] | None) -> list[str] | None:
+            return None if values is None else [str(v) for v in values]
+
+        f = report_filter
+        uow.record("queue.report_exported", "queue_report",
+                   f"{f.date_from.isoformat()}..{f.date_to.isoformat()}", {
+                       "kind": kind,
+                       "date_from": f.date_from.isoformat(),
+                       "date_to": f.date_to.isoformat(),
+                       "service_ids": ids(f.service_ids),
+                       "counter_ids": ids(f.counter_ids),
+                       "operator_ids": ids(f.operator_ids),
+                       "rows": rows,
+                   })
+
+
+# --- CSV ------------------------------------------------------------------------------
+
+
+def _minutes(seconds: int | None) -> str:
+    return "" if seconds is None else f"{seconds / 60:.2f}".replace(".", ",")
+
+
+def export_csv(report: QueueReport) -> str:
+    """One row per visit: local times, computed minutes, lokets and operators, any flag.
+
+    ``;``-separated with decimal commas and CRLF line ends (Excel, Indonesian locale); save
+    it with ``CSV_ENCODING``. Columns: ``CSV_HEADER``. Times are office-local.
+    """
+    zone = ZoneInfo(report.timezone)
+    flags = {f.ticket_id: FLAG_LABELS[f.reason] for f in report.flagged}
+    lokets: dict[str, list[str]] = {}
+    people: dict[str, list[str]] = {}
+    handed_on: set[str] = set()
+    for s in sorted(report.stretches, key=lambda s: s.called_at):
+        where = lokets.setdefault(s.ticket_id, [])
+        if not where or where[-1] != s.counter_name:
+            where.append(s.counter_name)
+        who = people.setdefault(s.ticket_id, [])
+        if not who or who[-1] != s.operator_name:
+            who.append(s.operator_name)
+        if s.end == "dialihkan":
+            handed_on.add(s.ticket_id)
+
+    def local(moment: float | None) -> str:
+        if moment is None:
+            return ""
+        return f"{datetime.fromtimestamp(moment, zone):%Y-%m-%d %H:%M:%S}"
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for v in report.visits:
+        _, waiting, service = assess(v)
+        flag = flags.get(v.ticket_id)
+        if flag is not None:
+            waiting = service = None
+        writer.writerow((
+            v.service_day, v.code, v.service_name, v.priority or "", local(v.issued_at),
+            local(v.first_called_at), local(v.finished_at), v.outcome or "",
+            " → ".join(lokets.get(v.ticket_id, ())), " → ".join(people.get(v.ticket_id, ())),
+            _minutes(waiting), _minutes(service), "ya" if v.ticket_id in handed_on else "",
+            str(flag) if flag is not None else "",
+        ))
+    return out.getvalue()
