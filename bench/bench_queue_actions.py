@@ -20,9 +20,9 @@ from common import Figure
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kelurahan_desk.services import accounts, office, queue  # noqa: E402
-from kelurahan_desk.services.demo import seed_demo  # noqa: E402
-from kelurahan_desk.store.database import Store  # noqa: E402
+from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services.demo import seed_demo
+from kelurahan_desk.store.database import Store
 
 TARGET = 3.0
 

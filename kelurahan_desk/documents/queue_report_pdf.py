@@ -317,7 +317,8 @@ def _charts(report: QueueReport, t: QueueReportTexts) -> list[Drawing | Spacer]:
     by_service.translate(_WIDTH * 0.56, 0)
     row.add(by_hour)
     row.add(by_service)
-    trend = _trend(t.chart_trend, report.by_day, [t.mean, t.median], _WIDTH, 58 * mm)
+    called_days = [d for d in report.by_day if d.waiting.count]
+    trend = _trend(t.chart_trend, called_days, [t.mean, t.median], _WIDTH, 58 * mm)
     return [row, Spacer(1, 3 * mm), trend]
 
 

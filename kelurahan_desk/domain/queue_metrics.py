@@ -290,7 +290,7 @@ def stretch_problem(stretch: Stretch) -> FlagReason | None:
 #
 # A city's year (a million visits) must be summarised in about two seconds of plain
 # Python. So each visit is looked at once, and dropped into a small "cell" (one service,
-# one day, one quarter hour); the groups a report shows are unions of cells, and every
+# one day, one local hour); the groups a report shows are unions of cells, and every
 # count and histogram is made by C-level built-ins (Counter, chain, sorted).
 
 _OPEN, _DONE, _CANCELLED, _NO_SHOW, _RESET, _OTHER = range(6)
@@ -301,11 +301,12 @@ _TRANSFERRED_BIT = 8
 _WITHIN_BIT = 16
 _END_CLASS: dict[str | None, int] = {
     DONE: 0, CANCELLED: 1, NO_SHOW: 2, TRANSFERRED: 3, HELD: 4}  # anything else: 5
-_SLOT = 900.0  # seconds: every UTC offset in use is a whole number of quarter hours
+_SLOT = 900.0  # seconds: every UTC offset in use is a whole number of quarter hours, so
+# the local hour is the same all through a quarter hour of UTC
 
 
 class _Cell:
-    """Trusted visits of one service, day and quarter hour: their classes and durations."""
+    """Trusted visits of one service, day and local hour: their classes and durations."""
 
     __slots__ = ("classes", "services", "waits")
 
@@ -318,26 +319,33 @@ class _Cell:
 class _Group:
     """Cells that make up one row of the report, and its flagged count."""
 
-    __slots__ = ("cells", "flagged", "label", "services", "target", "waits")
+    __slots__ = ("cells", "classes", "flagged", "label", "services", "target", "waits")
 
     def __init__(self, label: str, target: int | None = None) -> None:
         self.label = label
         self.target = target
         self.cells: list[_Cell] = []
         self.flagged = 0
-        self.waits: Counter[int] = Counter()  # filled by ``count``
+        self.classes: Counter[int] = Counter()  # filled by ``count``
+        self.waits: Counter[int] = Counter()
         self.services: Counter[int] = Counter()
 
     def count(self) -> None:
-        """Histogram the durations of the group's visits (C-level, linear)."""
-        self.waits = Counter(chain.from_iterable(cell.waits for cell in self.cells))
-        self.services = Counter(chain.from_iterable(cell.services for cell in self.cells))
+        """Count the group's classes and histogram its durations (C-level, linear)."""
+        cells = self.cells
+        self.classes = Counter(chain.from_iterable(cell.classes for cell in cells))
+        self.waits = Counter(chain.from_iterable(cell.waits for cell in cells))
+        self.services = Counter(chain.from_iterable(cell.services for cell in cells))
 
-    def figures(self, key: str, classes_of: dict[int, Counter[int]]) -> VisitFigures:
-        classes: Counter[int] = Counter()
-        for cell in self.cells:
-            for cls, n in classes_of[id(cell)].items():
-                classes[cls] += n
+    def add(self, other: _Group) -> None:
+        """Merge a counted group into this one (a few thousand keys, not every visit)."""
+        for mine, theirs in ((self.classes, other.classes), (self.waits, other.waits),
+                             (self.services, other.services)):
+            mine.update(theirs)
+        self.flagged += other.flagged
+
+    def figures(self, key: str) -> VisitFigures:
+        classes = self.classes
 
         def having(mask: int, value: int) -> int:
             return sum(n for cls, n in classes.items() if cls & mask == value)
@@ -423,7 +431,9 @@ def compute_metrics(
     # Visits: each one trusted (into its cell) or flagged.
     services: dict[str, _Group] = {}
     days: dict[str, _Group] = {}
-    cells: dict[tuple[str, str, float], _Cell] = {}
+    hours: dict[int, _Group] = {}
+    cells: dict[tuple[str, str, int], _Cell] = {}
+    hour_of_slot: dict[float, int] = {}
     flagged: list[FlaggedVisit] = []
     flagged_ids: set[str] = set()
     has_service_time, outcome_class, longest = _HAS_SERVICE_TIME, _OUTCOME_CLASS.get, MAX_SECONDS
@@ -454,13 +464,18 @@ def compute_metrics(
             _group(services, v.service_prefix, v.service_name, v.target_wait_minutes).flagged += 1
             _group(days, v.service_day, v.service_day).flagged += 1
             continue
-        where = (v.service_prefix, v.service_day, issued // slot_seconds)
+        slot = issued // slot_seconds
+        hour = hour_of_slot.get(slot)
+        if hour is None:
+            hour = hour_of_slot[slot] = datetime.fromtimestamp(slot * slot_seconds, zone).hour
+        where = (v.service_prefix, v.service_day, hour)
         cell = cells.get(where)
         if cell is None:
             cell = cells[where] = _Cell()
             _group(services, v.service_prefix, v.service_name,
                    v.target_wait_minutes).cells.append(cell)
             _group(days, v.service_day, v.service_day).cells.append(cell)
+            _group(hours, hour, f"{hour:02d}.00").cells.append(cell)
         cls = outcome_class(outcome, _OTHER)
         if transferred and v.ticket_id in transferred:
             cls |= _TRANSFERRED_BIT
@@ -472,19 +487,11 @@ def compute_metrics(
             cell.services.append(service)
         cell.classes.append(cls)
 
-    hours: dict[int, _Group] = {}
-    for (_, _, slot), cell in cells.items():
-        hour = datetime.fromtimestamp(slot * _SLOT, zone).hour
-        _group(hours, hour, f"{hour:02d}.00").cells.append(cell)
-    classes_of = {id(cell): Counter(cell.classes) for cell in cells.values()}
     for group in chain(services.values(), days.values(), hours.values()):
         group.count()
     everything = _Group("")
-    everything.cells = list(cells.values())
-    everything.flagged = len(flagged)
     for group in services.values():  # merging a few histograms beats counting again
-        everything.waits.update(group.waits)
-        everything.services.update(group.services)
+        everything.add(group)
 
     if flagged_ids:
         for loket in loket_cells.values():
@@ -496,10 +503,10 @@ def compute_metrics(
         by_operator.setdefault(operator_id, []).append(loket)
 
     return QueueMetrics(
-        overall=everything.figures("", classes_of),
-        by_service=[services[k].figures(k, classes_of) for k in sorted(services)],
-        by_hour=[hours[h].figures(f"{h:02d}", classes_of) for h in sorted(hours)],
-        by_day=[days[d].figures(d, classes_of) for d in sorted(days)],
+        overall=everything.figures(""),
+        by_service=[services[k].figures(k) for k in sorted(services)],
+        by_hour=[hours[h].figures(f"{h:02d}") for h in sorted(hours)],
+        by_day=[days[d].figures(d) for d in sorted(days)],
         by_counter=[_loket_figures(str(n), counter_names[n], by_counter[n])
                     for n in sorted(by_counter)],
         by_operator=sorted(

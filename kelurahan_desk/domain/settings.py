@@ -67,7 +67,7 @@ SETTINGS: dict[str, IntSetting] = {
             "ticket_paper_mm",
             QT_TRANSLATE_NOOP("settings", "Lebar kertas karcis antrean"),
             80, 58, 80, None,
-            {58: QT_TRANSLATE_NOOP("settings", "58 mm"), 80: QT_TRANSLATE_NOOP("settings", "80 mm")},
+            {58: Template("settings", "58 mm"), 80: Template("settings", "80 mm")},
         ),
         IntSetting(
             "end_of_day_rule",

@@ -14,6 +14,7 @@ from kelurahan_desk.store.database import Store
 
 DEMO_OFFICE = office.OfficeDraft(code="35.74.01.1007", timezone="Asia/Jakarta")
 DEMO_COUNTERS = ("Loket 1", "Loket 2")
+DEMO_HISTORY_WEEKS = 6
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,12 @@ DEMO_LOGINS = (
 )
 
 
-def seed_demo(store: Store) -> bool:
-    """Fill an empty store with the demo office; ``False`` if it already has an office."""
+def seed_demo(store: Store, history_weeks: int = 0) -> bool:
+    """Fill an empty store with the demo office; ``False`` if it already has an office.
+
+    ``history_weeks`` adds that many weeks of queue history so the reports are not empty
+    (the program's ``--demo`` asks for six; tests mostly want none).
+    """
     if office.get_office(store) is not None:
         return False
     office.set_up_office(store, DEMO_OFFICE)
@@ -54,4 +59,8 @@ def seed_demo(store: Store) -> bool:
     from kelurahan_desk.services.queue import ensure_default_services
 
     ensure_default_services(store)
+    if history_weeks:
+        from kelurahan_desk.services.demo_history import seed_queue_history
+
+        seed_queue_history(store, weeks=history_weeks)
     return True

@@ -154,11 +154,11 @@ def _simulate_day(
             _stretch(visit, counter, operator, called, ended, outcome)
             visit.finished, visit.outcome = ended, outcome
         heapq.heappush(free, (ended + timedelta(seconds=rng.uniform(10, 60)), loket))
-    called = [v for v in visits if v.first_called is not None]
-    if called and rng.random() < CLOCK_SLIP_DAYS:
+    seen = [v for v in visits if v.first_called is not None]
+    if seen and rng.random() < CLOCK_SLIP_DAYS:
         # Now and then the kiosk PC's clock runs ahead (a flat CMOS battery after a power
         # cut): a visit then looks called before it was issued, and the report flags it.
-        slipped = rng.choice(called)
+        slipped = rng.choice(seen)
         assert slipped.first_called is not None
         slipped.issued = slipped.first_called + timedelta(minutes=rng.uniform(2, 6))
     return visits

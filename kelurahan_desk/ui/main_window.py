@@ -55,10 +55,10 @@ def _queue_page(context: DeskContext, _title: str) -> QWidget:
     return QueuePage(context)
 
 
-def _audit_page(context: DeskContext, _title: str) -> QWidget:
-    from kelurahan_desk.ui.pages.audit_page import AuditPage
+def _reports_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.pages.reports_page import ReportsPage
 
-    return AuditPage(context)
+    return ReportsPage(context)
 
 
 def _settings_page(context: DeskContext, _title: str) -> QWidget:
@@ -99,7 +99,7 @@ def page_specs() -> list[PageSpec]:
                      "Pencatatan KTP-el rusak atau tidak valid sampai berita acara pemusnahan. "
                      "Dikerjakan pada tahap berikutnya.",
                  ))),
-        PageSpec("laporan", lambda: translate("MainWindow", "Laporan"), _READERS, _audit_page),
+        PageSpec("laporan", lambda: translate("MainWindow", "Laporan"), _READERS, _reports_page),
         PageSpec("sidak", lambda: translate("MainWindow", "Sidak"), frozenset({Role.INSPECTOR}),
                  _placeholder(lambda: translate(
                      "MainWindow",

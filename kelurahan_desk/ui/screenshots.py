@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from kelurahan_desk.domain.queue import Priority
 from kelurahan_desk.services import accounts, office, queue
-from kelurahan_desk.services.demo import DEMO_LOGINS, seed_demo
+from kelurahan_desk.services.demo import DEMO_HISTORY_WEEKS, DEMO_LOGINS, seed_demo
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.main_window import MainWindow
@@ -40,7 +40,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="kd-shots-") as tmp:
         store = Store.open(Path(tmp) / "demo")
         try:
-            seed_demo(store)
+            seed_demo(store, DEMO_HISTORY_WEEKS)
             _busy_morning(store)
             _shoot_dialogs(store, folder, taken)
             for login in DEMO_LOGINS:

@@ -144,12 +144,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>Laporan</source>
-        <translation>Reports</translation>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
     </message>
     <message>
-        <source>Jejak audit: setiap perubahan, siapa, kapan.</source>
-        <translation>Audit trail: every change, who made it and when.</translation>
+        <source>Setiap perubahan tercatat: siapa, kapan, apa.</source>
+        <translation>Every change is recorded: who, when and what.</translation>
     </message>
     <message>
         <source>&amp;Muat ulang</source>
@@ -336,6 +336,37 @@
     </message>
 </context>
 <context>
+    <name>DisplayBoard</name>
+    <message>
+        <source>Papan Antrean</source>
+        <translation>Queue Board</translation>
+    </message>
+    <message>
+        <source>Kelurahan {name}</source>
+        <translation>Kelurahan {name}</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan} · {kota}</source>
+        <translation>Kecamatan {kecamatan} · {kota}</translation>
+    </message>
+    <message>
+        <source>Panggilan terakhir</source>
+        <translation>Last calls</translation>
+    </message>
+    <message>
+        <source>Antrean menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Selamat datang di Kantor Kelurahan {name}. Layanan akta kelahiran, akta kematian, dan KTP-el gratis. Ambil nomor antrean di anjungan dan perhatikan panggilan di layar ini.</source>
+        <translation>Welcome to the Kelurahan {name} Office. Birth certificates, death certificates and KTP-el are free of charge. Take a queue number at the kiosk and watch this screen for your call.</translation>
+    </message>
+    <message>
+        <source>⚠ Data belum diperbarui</source>
+        <translation>⚠ Data not updated</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Penyiapan Kelurahan Desk</source>
@@ -364,6 +395,40 @@
     <message>
         <source>Akun {user} bukan admin.</source>
         <translation>Account {user} is not an admin.</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedVisitsDialog</name>
+    <message>
+        <source>Kunjungan dengan data janggal</source>
+        <translation>Visits with implausible data</translation>
+    </message>
+    <message>
+        <source>Kunjungan ini tidak dihitung dalam angka laporan karena waktunya tidak masuk akal (mis. jam komputer salah). Periksa jam komputer kios dan loket.</source>
+        <translation>These visits are left out of the report figures because their times make no sense (e.g. a computer clock was wrong). Check the clocks of the kiosk and counter computers.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedVisitsModel</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -406,14 +471,85 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ambil nomor antrean</source>
+        <translation>Take a queue number</translation>
+    </message>
+    <message>
+        <source>Selamat datang di Kantor Kelurahan {name}</source>
+        <translation>Welcome to the Kelurahan {name} Office</translation>
+    </message>
+    <message>
+        <source>Selamat datang</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Silakan sentuh layanan yang Anda perlukan.</source>
+        <translation>Please touch the service you need.</translation>
+    </message>
+    <message>
+        <source>Prioritas:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Bila berhak didahulukan, sentuh pilihan Anda dulu, lalu sentuh layanan.</source>
+        <translation>If you are entitled to go first, touch your option first, then touch the service.</translation>
+    </message>
+    <message>
+        <source>Perlu bantuan? Silakan tanyakan kepada petugas.</source>
+        <translation>Need help? Please ask our staff.</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Nomor antrean Anda</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <source>Maaf, nomor antrean tidak dapat diambil</source>
+        <translation>Sorry, we cannot give you a queue number</translation>
+    </message>
+    <message>
+        <source>Silakan pilih layanan lain atau tanyakan kepada petugas.</source>
+        <translation>Please choose another service or ask our staff.</translation>
+    </message>
+    <message>
+        <source>Menunggu: {count} orang</source>
+        <translation>People waiting: {count}</translation>
+    </message>
+    <message>
+        <source>Maaf, terjadi gangguan. Silakan coba sekali lagi.</source>
+        <translation>Sorry, something went wrong. Please try again.</translation>
+    </message>
+    <message>
+        <source>Prioritas: {reason}</source>
+        <translation>Priority: {reason}</translation>
+    </message>
+    <message>
+        <source>Di depan Anda: {count} orang</source>
+        <translation>People ahead of you: {count}</translation>
+    </message>
+    <message>
+        <source>Karcis sedang dicetak…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Karcis tidak dapat dicetak: {reason} Nomor Anda: {code}. Silakan catat nomor ini.</source>
+        <translation>Your ticket could not be printed: {reason} Your number: {code}. Please write this number down.</translation>
+    </message>
+    <message>
+        <source>Silakan ambil karcis Anda.</source>
+        <translation>Please take your ticket.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Antrean</source>
         <translation>Queue</translation>
-    </message>
-    <message>
-        <source>Memanggil nomor antrean, panggil ulang, alihkan dan selesaikan layanan, dengan layar panggilan bersuara. Dikerjakan pada tahap berikutnya.</source>
-        <translation>Call queue numbers, call again, transfer and finish services, with a call display and voice announcements. Coming in a later stage.</translation>
     </message>
     <message>
         <source>Akta Kelahiran</source>
@@ -687,6 +823,585 @@ Enter your password to continue.</translation>
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Antrean</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>{counter} · {name}</source>
+        <translation>{counter} · {name}</translation>
+    </message>
+    <message>
+        <source>tanpa loket</source>
+        <translation>no counter</translation>
+    </message>
+    <message>
+        <source>Belum ada yang dipanggil.</source>
+        <translation>No one has been called yet.</translation>
+    </message>
+    <message>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>Panggil ulang</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tahan</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Alihkan…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Batalkan</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>No. permohonan akta (opsional)</source>
+        <translation>Certificate application no. (optional)</translation>
+    </message>
+    <message>
+        <source>Cetak KTP-el (opsional)</source>
+        <translation>KTP-el print (optional)</translation>
+    </message>
+    <message>
+        <source>Kartu rusak (opsional)</source>
+        <translation>Spoiled card (optional)</translation>
+    </message>
+    <message>
+        <source>Pindai karcis atau ketik nomor (mis. A-014), lalu Enter</source>
+        <translation>Scan a ticket or type its number (e.g. A-014), then press Enter</translation>
+    </message>
+    <message>
+        <source>Tautan pekerjaan (diisi sebelum Selesai):</source>
+        <translation>Work links (fill in before Done):</translation>
+    </message>
+    <message>
+        <source>Lanjutkan yang ditahan</source>
+        <translation>Resume held visit</translation>
+    </message>
+    <message>
+        <source>Layani kembali (datang terlambat)</source>
+        <translation>Serve again (arrived late)</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Ditahan di loket ini</source>
+        <translation>On hold at this counter</translation>
+    </message>
+    <message>
+        <source>Tidak hadir hari ini</source>
+        <translation>No-shows today</translation>
+    </message>
+    <message>
+        <source>Tekan F2 untuk memanggil berikutnya.</source>
+        <translation>Press F2 to call the next visitor.</translation>
+    </message>
+    <message>
+        <source>Dipanggil {calls}× · menunggu {waited} · dilayani {serving}</source>
+        <translation>Called {calls}× · waited {waited} · serving {serving}</translation>
+    </message>
+    <message>
+        <source>Loket ini belum melayani layanan apa pun.</source>
+        <translation>This counter does not serve any service yet.</translation>
+    </message>
+    <message>
+        <source>Selesai dilayani hari ini: {count}</source>
+        <translation>Served today: {count}</translation>
+    </message>
+    <message>
+        <source>Anda masuk tanpa loket. Keluar lalu masuk lagi dengan memilih loket.</source>
+        <translation>You signed in without a counter. Sign out, then sign in again and choose a counter.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang menunggu.</source>
+        <translation>No one is waiting.</translation>
+    </message>
+    <message>
+        <source>{code} dipanggil.</source>
+        <translation>{code} called.</translation>
+    </message>
+    <message>
+        <source>{code} dipanggil ulang.</source>
+        <translation>{code} recalled.</translation>
+    </message>
+    <message>
+        <source>{code} selesai dilayani.</source>
+        <translation>{code} served.</translation>
+    </message>
+    <message>
+        <source>Batalkan layanan {code}?</source>
+        <translation>Cancel the visit of {code}?</translation>
+    </message>
+    <message>
+        <source>{code} dibatalkan.</source>
+        <translation>{code} cancelled.</translation>
+    </message>
+    <message>
+        <source>{code} ditahan.</source>
+        <translation>{code} put on hold.</translation>
+    </message>
+    <message>
+        <source>{code} dialihkan.</source>
+        <translation>{code} transferred.</translation>
+    </message>
+    <message>
+        <source>{code} ditandai tidak hadir.</source>
+        <translation>{code} marked as no-show.</translation>
+    </message>
+    <message>
+        <source>{code} dilanjutkan.</source>
+        <translation>{code} resumed.</translation>
+    </message>
+    <message>
+        <source>{code} dilayani kembali.</source>
+        <translation>{code} is being served again.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReportModel</name>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Jam ambil nomor</source>
+        <translation>Hour issued</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Dipanggil</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Tunggu
+rata²</source>
+        <translation>Wait
+avg.</translation>
+    </message>
+    <message>
+        <source>Tunggu
+median</source>
+        <translation>Wait
+median</translation>
+    </message>
+    <message>
+        <source>Tunggu
+P90</source>
+        <translation>Wait
+P90</translation>
+    </message>
+    <message>
+        <source>Dalam
+target</source>
+        <translation>Within
+target</translation>
+    </message>
+    <message>
+        <source>Layanan
+rata²</source>
+        <translation>Service
+avg.</translation>
+    </message>
+    <message>
+        <source>Layanan
+median</source>
+        <translation>Service
+median</translation>
+    </message>
+    <message>
+        <source>Layanan
+P90</source>
+        <translation>Service
+P90</translation>
+    </message>
+    <message>
+        <source>Tidak
+hadir</source>
+        <translation>No-
+show</translation>
+    </message>
+    <message>
+        <source>Janggal</source>
+        <translation>Implausible</translation>
+    </message>
+    <message>
+        <source>Dilayani</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Di loket
+rata²</source>
+        <translation>At counter
+avg.</translation>
+    </message>
+    <message>
+        <source>Di loket
+median</source>
+        <translation>At counter
+median</translation>
+    </message>
+    <message>
+        <source>Di loket
+P90</source>
+        <translation>At counter
+P90</translation>
+    </message>
+    <message>
+        <source>Dialihkan</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu (menit): panggilan pertama − ambil nomor</source>
+        <translation>Waiting time (minutes): first call − ticket issued</translation>
+    </message>
+    <message>
+        <source>Waktu layanan (menit): selesai − panggilan pertama</source>
+        <translation>Service time (minutes): finished − first call</translation>
+    </message>
+    <message>
+        <source>Waktu di loket (menit): akhir − awal setiap pelayanan di loket</source>
+        <translation>Time at counter (minutes): end − start of each service at a counter</translation>
+    </message>
+    <message>
+        <source>Kunjungan yang menunggu paling lama sebesar target layanannya</source>
+        <translation>Visits that waited no longer than their service&apos;s target</translation>
+    </message>
+    <message>
+        <source>Kunjungan dengan waktu janggal: tidak dihitung</source>
+        <translation>Visits with implausible times: not counted</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReportPage</name>
+    <message>
+        <source>Laporan Antrean</source>
+        <translation>Queue Report</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;sampai</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>L&amp;oket</source>
+        <translation>Co&amp;unter</translation>
+    </message>
+    <message>
+        <source>Pe&amp;tugas</source>
+        <translation>&amp;Officer</translation>
+    </message>
+    <message>
+        <source>Tiket diambil</source>
+        <translation>Tickets issued</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu rata-rata</source>
+        <translation>Average waiting time</translation>
+    </message>
+    <message>
+        <source>Waktu layanan rata-rata</source>
+        <translation>Average service time</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Dalam target tunggu</source>
+        <translation>Within waiting target</translation>
+    </message>
+    <message>
+        <source>Data janggal</source>
+        <translation>Implausible data</translation>
+    </message>
+    <message>
+        <source>&amp;Lihat…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu per jam ambil nomor (mnt)</source>
+        <translation>Waiting time by hour issued (min)</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu per layanan (mnt)</source>
+        <translation>Waiting time by service (min)</translation>
+    </message>
+    <message>
+        <source>Tren harian waktu tunggu (mnt)</source>
+        <translation>Daily waiting time trend (min)</translation>
+    </message>
+    <message>
+        <source>Per layanan</source>
+        <translation>By service</translation>
+    </message>
+    <message>
+        <source>Per loket</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <source>Per petugas</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <source>Per jam</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <source>Per hari</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tanggal awal harus sebelum atau sama dengan tanggal akhir.</source>
+        <translation>The start date must be on or before the end date.</translation>
+    </message>
+    <message>
+        <source>Menghitung laporan…</source>
+        <translation>Calculating the report…</translation>
+    </message>
+    <message>
+        <source>Laporan gagal dihitung: {detail}</source>
+        <translation>The report could not be calculated: {detail}</translation>
+    </message>
+    <message>
+        <source>mnt</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>{served} selesai · {reset} ditutup</source>
+        <translation>{served} done · {reset} closed</translation>
+    </message>
+    <message>
+        <source>median {median} · P90 {p90}</source>
+        <translation>median {median} · P90 {p90}</translation>
+    </message>
+    <message>
+        <source>{count} dari {issued} tiket</source>
+        <translation>{count} of {issued} tickets</translation>
+    </message>
+    <message>
+        <source>{count} dari {called} dipanggil</source>
+        <translation>{count} of {called} called</translation>
+    </message>
+    <message>
+        <source>tidak dihitung</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>Rata-rata</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{prefix}&lt;/b&gt; {count} menunggu</source>
+        <translation>&lt;b&gt;{prefix}&lt;/b&gt; {count} waiting</translation>
+    </message>
+    <message>
+        <source> (terlama {minutes} mnt)</source>
+        <translation> (longest {minutes} min)</translation>
+    </message>
+    <message>
+        <source>, {count} di loket</source>
+        <translation>, {count} at a counter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sekarang&lt;/b&gt; ({time}): </source>
+        <translation>&lt;b&gt;Now&lt;/b&gt; ({time}): </translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan data CSV</source>
+        <translation>Save CSV data</translation>
+    </message>
+    <message>
+        <source>Data CSV (*.csv)</source>
+        <translation>CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <source>Menyimpan {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan: {detail}</source>
+        <translation>Could not save: {detail}</translation>
+    </message>
+    <message>
+        <source>Laporan Waktu Antrean</source>
+        <translation>Queue Time Report</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Dibuat {time}</source>
+        <translation>Generated {time}</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>Waktu layanan</source>
+        <translation>Service time</translation>
+    </message>
+    <message>
+        <source>Waktu di loket</source>
+        <translation>Time at counter</translation>
+    </message>
+    <message>
+        <source>Dalam target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Ditutup akhir hari</source>
+        <translation>Closed at end of day</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Data janggal (tidak dihitung)</source>
+        <translation>Implausible data (not counted)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dilayani</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Dialihkan</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu menurut jam ambil nomor (menit)</source>
+        <translation>Waiting time by hour issued (minutes)</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu per layanan (menit)</source>
+        <translation>Waiting time by service (minutes)</translation>
+    </message>
+    <message>
+        <source>Tren harian waktu tunggu (menit)</source>
+        <translation>Daily waiting time trend (minutes)</translation>
+    </message>
+    <message>
+        <source>Tidak ada kunjungan pada periode dan filter ini.</source>
+        <translation>No visits in this period with these filters.</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu = panggilan pertama − ambil nomor. Waktu layanan = selesai − panggilan pertama (kunjungan yang dialihkan: sejak panggilan pertama sampai selesai). Tidak hadir = tidak hadir ÷ tiket diambil. Dalam target = tunggu ≤ target layanan ÷ kunjungan yang dipanggil. Median dan P90 diinterpolasi linear (seperti PERCENTILE.INC di Excel). Kunjungan dengan waktu yang janggal tidak dihitung.</source>
+        <translation>Waiting time = first call − ticket issued. Service time = finished − first call (transferred visits: from the first call until finished). No-show = no-shows ÷ tickets issued. Within target = visits with wait ≤ service target ÷ visits called. Median and P90 are linearly interpolated (like PERCENTILE.INC in Excel). Visits with implausible times are not counted.</translation>
+    </message>
+    <message>
+        <source>Halaman {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Penyimpanan rusak</source>
@@ -715,6 +1430,17 @@ Enter your password to continue.</translation>
     <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Waktu antrean</source>
+        <translation>Queue times</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1527,95 @@ Enter your password to continue.</translation>
     <message>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Issued</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinting</name>
+    <message>
+        <source>Prioritas: {reason}</source>
+        <translation>Priority: {reason}</translation>
+    </message>
+    <message>
+        <source>Di depan Anda: {n} orang</source>
+        <translation>People ahead of you: {n}</translation>
+    </message>
+    <message>
+        <source>Kelurahan {name}</source>
+        <translation>{name} Urban Village</translation>
+    </message>
+    <message>
+        <source>Simpan karcis ini. Nomor dipanggil di layar.</source>
+        <translation>Keep this ticket. Numbers are called on the screen.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Belum ada printer karcis yang dipasang.</source>
+        <translation>No ticket printer is installed.</translation>
+    </message>
+    <message>
+        <source>Printer karcis &quot;{printer}&quot; tidak terpasang di komputer ini.</source>
+        <translation>Ticket printer &quot;{printer}&quot; is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>Printer karcis &quot;{printer}&quot; tidak dapat mencetak sekarang.</source>
+        <translation>Ticket printer &quot;{printer}&quot; cannot print right now.</translation>
+    </message>
+    <message>
+        <source>Karcis tidak dapat disiapkan untuk dicetak.</source>
+        <translation>The ticket could not be prepared for printing.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Alihkan {code}</source>
+        <translation>Transfer {code}</translation>
+    </message>
+    <message>
+        <source>Loket mana saja</source>
+        <translation>Any counter</translation>
+    </message>
+    <message>
+        <source>Waktu ambil nomor tetap: pengunjung tidak mengantre dari awal.</source>
+        <translation>The ticket time is kept: the visitor does not queue again from the start.</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>L&amp;oket</source>
+        <translation>C&amp;ounter</translation>
+    </message>
+    <message>
+        <source>&amp;Alihkan</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1930,7 @@ Enter your password to continue.</translation>
     </message>
     <message>
         <source>Masuk sebagai admin untuk menambah loket.</source>
-        <translation>Sign in as an admin to add counters.</translation>
+        <translation>Sign in as admin to add a counter.</translation>
     </message>
     <message>
         <source>Loket {name} sudah ada.</source>
@@ -1176,6 +1991,97 @@ Enter your password to continue.</translation>
         <source>Kuota hari ini sudah habis.</source>
         <translation>Today&apos;s quota is used up.</translation>
     </message>
+    <message>
+        <source>Layanan tidak ditemukan.</source>
+        <translation>Service not found.</translation>
+    </message>
+    <message>
+        <source>Anda masuk tanpa loket. Keluar lalu masuk lagi dengan memilih loket.</source>
+        <translation>You signed in without a counter. Sign out, then sign in again and choose a counter.</translation>
+    </message>
+    <message>
+        <source>Loket ini masih melayani {code}. Selesaikan, tahan, atau alihkan dulu.</source>
+        <translation>This counter is still serving {code}. Finish, hold or transfer it first.</translation>
+    </message>
+    <message>
+        <source>Nomor antrean tidak ditemukan.</source>
+        <translation>Queue number not found.</translation>
+    </message>
+    <message>
+        <source>{code} tidak bisa diproses di loket ini sekarang.</source>
+        <translation>{code} cannot be handled at this counter right now.</translation>
+    </message>
+    <message>
+        <source>{code} baru dipanggil {calls} kali; tandai tidak hadir setelah {needed} kali panggilan.</source>
+        <translation>{code} has only been called {calls}×; it can be marked as no-show after {needed} calls.</translation>
+    </message>
+    <message>
+        <source>Hanya nomor yang hari ini ditandai tidak hadir yang bisa dilayani kembali.</source>
+        <translation>Only numbers marked as no-show today can be served again.</translation>
+    </message>
+    <message>
+        <source>Loket tidak ditemukan.</source>
+        <translation>Counter not found.</translation>
+    </message>
+    <message>
+        <source>Kode {text} bukan nomor antrean.</source>
+        <translation>Code {text} is not a queue number.</translation>
+    </message>
+    <message>
+        <source>Karcis ini bukan untuk kantor ini hari ini.</source>
+        <translation>This ticket is not valid at this office today.</translation>
+    </message>
+    <message>
+        <source>Nomor {code} tidak ada hari ini.</source>
+        <translation>There is no number {code} today.</translation>
+    </message>
+    <message>
+        <source>{code} sedang atau sudah dilayani.</source>
+        <translation>{code} is being served or has already been served.</translation>
+    </message>
+</context>
+<context>
+    <name>queue_metrics</name>
+    <message>
+        <source>Dipanggil sebelum nomor diambil</source>
+        <translation>Called before the ticket was issued</translation>
+    </message>
+    <message>
+        <source>Ditutup sebelum nomor diambil</source>
+        <translation>Closed before the ticket was issued</translation>
+    </message>
+    <message>
+        <source>Selesai sebelum dipanggil</source>
+        <translation>Finished before being called</translation>
+    </message>
+    <message>
+        <source>Ada waktu selesai tanpa hasil layanan</source>
+        <translation>Has a finish time but no outcome</translation>
+    </message>
+    <message>
+        <source>Ada hasil layanan tanpa waktu selesai</source>
+        <translation>Has an outcome but no finish time</translation>
+    </message>
+    <message>
+        <source>Selesai/tidak hadir/dibatalkan tanpa pernah dipanggil</source>
+        <translation>Done/no-show/cancelled without ever being called</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu lebih dari 12 jam</source>
+        <translation>Waiting time over 12 hours</translation>
+    </message>
+    <message>
+        <source>Waktu layanan lebih dari 12 jam</source>
+        <translation>Service time over 12 hours</translation>
+    </message>
+    <message>
+        <source>Layanan di loket berakhir sebelum dimulai</source>
+        <translation>Service at a counter ended before it began</translation>
+    </message>
+    <message>
+        <source>Layanan di satu loket lebih dari 12 jam</source>
+        <translation>Service at one counter over 12 hours</translation>
+    </message>
 </context>
 <context>
     <name>regions</name>
@@ -1218,6 +2124,10 @@ Enter your password to continue.</translation>
         <translation>WIT (Asia/Jayapura)</translation>
     </message>
     <message>
+        <source>{label}: pilihan tidak dikenal.</source>
+        <translation>{label}: unknown choice.</translation>
+    </message>
+    <message>
         <source>{label} harus antara {minimum} dan {maximum}.</source>
         <translation>{label}: must be between {minimum} and {maximum}.</translation>
     </message>
@@ -1230,12 +2140,40 @@ Enter your password to continue.</translation>
         <translation>days</translation>
     </message>
     <message>
+        <source>kali</source>
+        <translation>times</translation>
+    </message>
+    <message>
         <source>Kunci layar setelah tidak dipakai</source>
         <translation>Lock screen when idle for</translation>
     </message>
     <message>
         <source>Peringatan bila belum tersinkron</source>
         <translation>Warn when not synced for</translation>
+    </message>
+    <message>
+        <source>Boleh ditandai tidak hadir setelah dipanggil</source>
+        <translation>Allow no-show after being called</translation>
+    </message>
+    <message>
+        <source>Lebar kertas karcis antrean</source>
+        <translation>Queue ticket paper width</translation>
+    </message>
+    <message>
+        <source>Antrean yang belum selesai pada akhir hari</source>
+        <translation>Unfinished queue at end of day</translation>
+    </message>
+    <message>
+        <source>ditutup (reset)</source>
+        <translation>closed (reset)</translation>
+    </message>
+    <message>
+        <source>dibawa ke hari berikutnya</source>
+        <translation>carried over to the next day</translation>
+    </message>
+    <message>
+        <source>Hari layanan berakhir pukul</source>
+        <translation>Service day ends at</translation>
     </message>
     <message>
         <source>{label} harus bilangan bulat.</source>

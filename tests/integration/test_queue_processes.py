@@ -64,7 +64,7 @@ def start(script, *args):
 def test_issuers_at_once_get_unique_consecutive_numbers(office_dir):
     kiosks = [start(KIOSK, office_dir, 40, seed) for seed in range(3)]
     for kiosk in kiosks:
-        out, err = kiosk.communicate(timeout=120)
+        _out, err = kiosk.communicate(timeout=120)
         assert kiosk.returncode == 0, err
     with sqlite3.connect(office_dir / STORE_FILE) as conn:
         rows = conn.execute("SELECT prefix, number FROM tickets ORDER BY prefix, number").fetchall()

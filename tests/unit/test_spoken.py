@@ -22,7 +22,7 @@ def test_known_numbers(n, words):
 def parse_words(text: str) -> int:
     """An independent reader of Indonesian number words, to check every 1..999."""
     units = {w: i for i, w in enumerate(
-        "nol satu dua tiga empat lima enam tujuh delapan sembilan".split())}
+        ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"])}
     tokens = text.split()
     total, current = 0, 0
     i = 0

@@ -27,9 +27,9 @@ class AuditPage(QWidget):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        title = QLabel(self.tr("Laporan"))
+        title = QLabel(self.tr("Jejak audit"))
         set_role(title, "title")
-        subtitle = QLabel(self.tr("Jejak audit: setiap perubahan, siapa, kapan."))
+        subtitle = QLabel(self.tr("Setiap perubahan tercatat: siapa, kapan, apa."))
         set_role(subtitle, "muted")
 
         self.model = AuditModel(context.store, context.actor, context.zone)

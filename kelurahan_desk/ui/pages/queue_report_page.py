@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -278,6 +278,7 @@ class QueueReportPage(QWidget):
         self.group_tabs = QTabBar()
         self.group_tabs.setObjectName("group_tabs")
         self.group_tabs.setDrawBase(False)
+        self.group_tabs.setExpanding(False)
         for text in (self.tr("Per layanan"), self.tr("Per loket"), self.tr("Per petugas"),
                      self.tr("Per jam"), self.tr("Per hari")):
             self.group_tabs.addTab(text)
@@ -450,7 +451,8 @@ class QueueReportPage(QWidget):
             [(mean, [s.waiting.mean for s in services], _TEAL),
              (median, [s.waiting.median for s in services], _AMBER),
              (p90, [s.waiting.p90 for s in services], _INK)])
-        days = [d for d in report.by_day if d.issued]
+        days = [d for d in report.by_day if d.waiting.count]  # a day nobody was called yet
+        # (today, say) has no waiting time: a 0 would read as "no waiting"
         self.trend_chart.show_lines(
             [f"{d.key[8:10]}-{d.key[5:7]}" for d in days],
             [(mean, [d.waiting.mean for d in days], _TEAL),
@@ -460,11 +462,12 @@ class QueueReportPage(QWidget):
         if self.report is None:
             return
         kind = self.GROUPS[max(self.group_tabs.currentIndex(), 0)]
-        rows: Sequence[Any] = {
+        groups: dict[str, Sequence[Any]] = {
             "service": self.report.by_service, "counter": self.report.by_counter,
             "operator": self.report.by_operator, "hour": self.report.by_hour,
             "day": self.report.by_day,
-        }[kind]
+        }
+        rows = groups[kind]
         self.model.set_rows(kind, rows)
 
     @Slot(int)
@@ -600,32 +603,48 @@ class QueueReportPage(QWidget):
 
     def pdf_texts(self) -> QueueReportTexts:
         """Every word of the PDF in the user's language."""
-        tr: Callable[[str], str] = self.tr
         return QueueReportTexts(
-            title=tr("Laporan Waktu Antrean"), period=tr("Periode"), filters=tr("Filter"),
-            everything=tr("Semua"), services=tr("Layanan"), counters=tr("Loket"),
-            operators=tr("Petugas"), generated=tr("Dibuat {time}"), summary=tr("Ringkasan"),
-            issued=tr("Tiket diambil"), waiting=tr("Waktu tunggu"),
-            service_time=tr("Waktu layanan"), stretch_time=tr("Waktu di loket"),
-            mean=tr("Rata-rata"), median=tr("Median"), p90=tr("P90"), minutes=tr("mnt"),
-            no_show_rate=tr("Tidak hadir"), within_target=tr("Dalam target"),
-            resets=tr("Ditutup akhir hari"), still_open=tr("Belum selesai"),
-            flagged=tr("Data janggal (tidak dihitung)"), target=tr("Target"),
-            served=tr("Selesai"), handled=tr("Dilayani"), transferred=tr("Dialihkan"),
-            per_service=tr("Per layanan"), per_counter=tr("Per loket"),
-            per_operator=tr("Per petugas"),
-            chart_by_hour=tr("Waktu tunggu menurut jam ambil nomor (menit)"),
-            chart_by_service=tr("Waktu tunggu per layanan (menit)"),
-            chart_trend=tr("Tren harian waktu tunggu (menit)"),
-            no_data=tr("Tidak ada kunjungan pada periode dan filter ini."),
-            definitions=tr(
+            title=self.tr("Laporan Waktu Antrean"),
+            period=self.tr("Periode"),
+            filters=self.tr("Filter"),
+            everything=self.tr("Semua"),
+            services=self.tr("Layanan"),
+            counters=self.tr("Loket"),
+            operators=self.tr("Petugas"),
+            generated=self.tr("Dibuat {time}"),
+            summary=self.tr("Ringkasan"),
+            issued=self.tr("Tiket diambil"),
+            waiting=self.tr("Waktu tunggu"),
+            service_time=self.tr("Waktu layanan"),
+            stretch_time=self.tr("Waktu di loket"),
+            mean=self.tr("Rata-rata"),
+            median=self.tr("Median"),
+            p90=self.tr("P90"),
+            minutes=self.tr("mnt"),
+            no_show_rate=self.tr("Tidak hadir"),
+            within_target=self.tr("Dalam target"),
+            resets=self.tr("Ditutup akhir hari"),
+            still_open=self.tr("Belum selesai"),
+            flagged=self.tr("Data janggal (tidak dihitung)"),
+            target=self.tr("Target"),
+            served=self.tr("Selesai"),
+            handled=self.tr("Dilayani"),
+            transferred=self.tr("Dialihkan"),
+            per_service=self.tr("Per layanan"),
+            per_counter=self.tr("Per loket"),
+            per_operator=self.tr("Per petugas"),
+            chart_by_hour=self.tr("Waktu tunggu menurut jam ambil nomor (menit)"),
+            chart_by_service=self.tr("Waktu tunggu per layanan (menit)"),
+            chart_trend=self.tr("Tren harian waktu tunggu (menit)"),
+            no_data=self.tr("Tidak ada kunjungan pada periode dan filter ini."),
+            definitions=self.tr(
                 "Waktu tunggu = panggilan pertama − ambil nomor. Waktu layanan = selesai − "
                 "panggilan pertama (kunjungan yang dialihkan: sejak panggilan pertama sampai "
                 "selesai). Tidak hadir = tidak hadir ÷ tiket diambil. Dalam target = tunggu ≤ "
                 "target layanan ÷ kunjungan yang dipanggil. Median dan P90 diinterpolasi "
                 "linear (seperti PERCENTILE.INC di Excel). Kunjungan dengan waktu yang janggal "
                 "tidak dihitung."),
-            page=tr("Halaman {page}"),
+            page=self.tr("Halaman {page}"),
         )
 
 
