@@ -42,6 +42,7 @@ from kelurahan_desk.ui.page_parts import (
     table_view,
 )
 from kelurahan_desk.ui.pages.accounts_tab import AccountsTab
+from kelurahan_desk.ui.pages.services_tab import ServicesTab
 from kelurahan_desk.ui.style import set_role
 
 _FORM_WIDTH = 680  # wide enough for long kelurahan names, narrow enough to read in one glance
@@ -394,7 +395,7 @@ class GeneralTab(QWidget):
 
 
 class SettingsPage(QWidget):
-    """The admin's Pengaturan: tabs Kantor, Loket, Akun and Umum.
+    """The admin's Pengaturan: tabs Kantor, Loket, Layanan, Akun and Umum.
 
     Signals: office_changed(object) — the saved ``OfficeInfo`` (window titles, clock);
     settings_changed(object) — the saved settings, ``dict[str, int]`` (idle lock).
@@ -411,6 +412,7 @@ class SettingsPage(QWidget):
         set_role(title, "title")
         self.office_tab = OfficeTab(context)
         self.counters_tab = CountersTab(context)
+        self.services_tab = ServicesTab(context)
         self.accounts_tab = AccountsTab(context)
         self.general_tab = GeneralTab(context)
         self.tabs = QTabWidget()
@@ -418,6 +420,7 @@ class SettingsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.office_tab, self.tr("Kantor"))
         self.tabs.addTab(self.counters_tab, self.tr("Loket"))
+        self.tabs.addTab(self.services_tab, self.tr("Layanan"))
         self.tabs.addTab(self.accounts_tab, self.tr("Akun"))
         self.tabs.addTab(self.general_tab, self.tr("Umum"))
 
