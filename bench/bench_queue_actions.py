@@ -20,7 +20,7 @@ from common import Figure
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services import accounts, office, queue, queue_services
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.store.database import Store
 
@@ -48,7 +48,7 @@ def run(repeats: int) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="kd-bench-q-") as tmp:
         store = Store.open(Path(tmp) / "office")
         seed_demo(store)
-        service = queue.list_services(store)[0].id
+        service = queue_services.list_services(store)[0].id
         loket = office.list_counters(store)[0]
         actor = accounts.sign_in(store, "operator", "operator-demo", loket.id)
         bare = _bare(Path(tmp) / "bare.sqlite")

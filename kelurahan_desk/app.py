@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kelurahan_desk.services import accounts, maintenance, office, queue
+from kelurahan_desk.services import accounts, maintenance, office, queue_day, queue_services
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.demo import DEMO_HISTORY_WEEKS, DEMO_LOGINS, seed_demo
 from kelurahan_desk.store.database import Store, StoreDamaged
@@ -95,9 +95,9 @@ def _report_failure(what: str) -> Callable[[Exception], None]:
 
 
 def _close_days_due(store: Store) -> None:
-    due = queue.end_of_day_due(store)
+    due = queue_day.end_of_day_due(store)
     if due is not None:
-        queue.close_day(store, due)
+        queue_day.close_day(store, due)
 
 
 def _start_housekeeping(app: QApplication, store: Store) -> QTimer:
@@ -154,7 +154,7 @@ def run_desk(options: DeskOptions) -> int:
 
         if not FirstRunWizard.ask(store):
             return 0
-    queue.ensure_default_services(store)
+    queue_services.ensure_default_services(store)
     store.backup_daily_if_due()
     app.setQuitOnLastWindowClosed(options.window != "desk")
     if options.window != "desk":

@@ -56,7 +56,7 @@ def seed_demo(store: Store, history_weeks: int = 0) -> bool:
             store, admin, NewAccount(login.username, login.full_name, login.role, login.password)
         )
     accounts.sign_out(store, admin)
-    from kelurahan_desk.services.queue import ensure_default_services
+    from kelurahan_desk.services.queue_services import ensure_default_services
 
     ensure_default_services(store)
     if history_weeks:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -28,6 +27,7 @@ from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.errors import NotFound, ServiceError
 from kelurahan_desk.services.office import get_settings
+from kelurahan_desk.services.queue_services import _hhmm
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import (
     Counter,
@@ -41,28 +41,9 @@ from kelurahan_desk.store.unit_of_work import UnitOfWork
 
 KIOSK = "kiosk"  # the unattended kiosk issues tickets without anyone signed in
 
-DEFAULT_SERVICES = (
-    ("A", "Akta Kelahiran", 20),
-    ("B", "Akta Kematian", 20),
-    ("C", "KTP-el (cetak)", 15),
-    ("D", "Informasi/Lainnya", 10),
-)
-
 
 class QueueRefused(ServiceError):
     """The queue cannot do this now (closed, quota, nothing waiting, wrong state)."""
-
-
-@dataclass(frozen=True)
-class ServiceInfo:
-    id: uuid.UUID
-    prefix: str
-    name: str
-    target_wait_minutes: int
-    daily_quota: int | None
-    opens_at: time | None
-    closes_at: time | None
-    active: bool
 
 
 @dataclass(frozen=True)
@@ -90,46 +71,6 @@ class IssuedTicket:
     local_issued_at: datetime
 
 
-@dataclass(frozen=True)
-class KioskService:
-    service: ServiceInfo
-    waiting: int
-    refusal: Message | None  # why no ticket can be taken now; None when open
-
-
-@dataclass(frozen=True)
-class CounterView:
-    """What a loket's Antrean page shows."""
-
-    current: TicketInfo | None
-    held: list[TicketInfo]
-    no_shows: list[TicketInfo]
-    waiting: dict[str, int]  # prefix → waiting count, for the loket's services
-    served_today: int
-    no_show_after_calls: int
-
-
-@dataclass(frozen=True)
-class BoardCall:
-    call_id: int
-    code: str
-    counter_number: int
-    counter_name: str
-    called_at: datetime
-    kind: str
-
-
-@dataclass(frozen=True)
-class BoardView:
-    """What the display board shows: now serving per loket, recent calls, waiting."""
-
-    serving: dict[int, str | None]  # counter number → ticket code being served
-    counter_names: dict[int, str]
-    recent: list[BoardCall]  # newest first
-    waiting: dict[str, int]
-    office_name: str
-
-
 # --- helpers ------------------------------------------------------------------------
 
 
@@ -148,22 +89,6 @@ def service_day(moment: datetime, zone: ZoneInfo) -> date:
     """The office-local day a moment belongs to: days roll over at local midnight."""
     return moment.astimezone(zone).date()
 
-
-def _hhmm(text: str | None) -> time | None:
-    return time.fromisoformat(text) if text else None
-
-
-def _service_info(row: QueueService) -> ServiceInfo:
-    return ServiceInfo(
-        row.id,
-        row.prefix,
-        row.name,
-        row.target_wait_minutes,
-        row.daily_quota,
-        _hhmm(row.opens_at),
-        _hhmm(row.closes_at),
-        row.active,
-    )
 
 
 def _ticket_info(row: Ticket, names: dict[uuid.UUID, str]) -> TicketInfo:
@@ -205,142 +130,6 @@ def _refused(template_message: Message) -> QueueRefused:
     return QueueRefused(template_message)
 
 
-# --- services and counters ----------------------------------------------------------
-
-
-def ensure_default_services(store: Store) -> bool:
-    """Give an office without queue services A–D, each called at every loket."""
-    with store.read() as session:
-        if session.scalar(select(func.count()).select_from(QueueService)):
-            return False
-    with store.write("system", "system") as uow:
-        counters = list(uow.session.scalars(select(Counter.id)))
-        created = []
-        for position, (prefix, name, target) in enumerate(DEFAULT_SERVICES):
-            service = QueueService(
-                id=uuid.uuid4(), prefix=prefix, name=name, target_wait_minutes=target,
-                daily_quota=None, opens_at=None, closes_at=None, active=True,
-                position=position,
-            )
-            uow.session.add(service)
-            uow.session.flush()
-            for counter_id in counters:
-                uow.session.add(CounterService(counter_id=counter_id, service_id=service.id))
-            created.append({"id": str(service.id), "prefix": prefix, "name": name})
-        uow.record("queue.services_seeded", "queue_services", "all", {"services": created})
-    return True
-
-
-@dataclass(frozen=True)
-class ServiceDraft:
-    """What the admin enters for a service; ``id`` None creates a new one."""
-
-    id: uuid.UUID | None
-    prefix: str
-    name: str
-    target_wait_minutes: int
-    daily_quota: int | None
-    opens_at: time | None
-    closes_at: time | None
-    active: bool
-    counter_ids: tuple[uuid.UUID, ...]  # the lokets that call this service
-
-
-def _service_problems(session: Session, draft: ServiceDraft) -> dict[str, Message | None]:
-    prefix = draft.prefix.strip().upper()
-    taken = session.scalar(select(QueueService.id).where(
-        QueueService.prefix == prefix,
-        QueueService.id != (draft.id or uuid.UUID(int=0))))
-    hours_wrong = (draft.opens_at is not None and draft.closes_at is not None
-                   and draft.opens_at >= draft.closes_at)
-    return {
-        "prefix": QT_TRANSLATE_NOOP("queue", "Huruf layanan harus satu huruf A–Z.").format()
-        if not re.fullmatch(r"[A-Z]", prefix)
-        else QT_TRANSLATE_NOOP("queue", "Huruf {prefix} sudah dipakai layanan lain.").format(
-            prefix=prefix) if taken is not None else None,
-        "name": QT_TRANSLATE_NOOP("queue", "Nama layanan wajib diisi (paling panjang 60).")
-        .format() if not draft.name.strip() or len(draft.name.strip()) > 60 else None,
-        "target_wait_minutes": QT_TRANSLATE_NOOP(
-            "queue", "Target waktu tunggu antara 1 dan 480 menit.").format()
-        if not 1 <= draft.target_wait_minutes <= 480 else None,
-        "daily_quota": QT_TRANSLATE_NOOP("queue", "Kuota harian antara 1 dan 999, atau kosong.")
-        .format() if draft.daily_quota is not None and not 1 <= draft.daily_quota <= 999
-        else None,
-        "closes_at": QT_TRANSLATE_NOOP("queue", "Jam tutup harus sesudah jam buka.").format()
-        if hours_wrong else None,
-    }
-
-
-def save_service(store: Store, actor: Actor, draft: ServiceDraft) -> ServiceInfo:
-    """Create or change a service and the lokets that call it (admin).
-
-    Issued tickets keep their own prefix and number, so a change never renumbers them.
-    """
-    with store.write(actor.username, actor.role) as uow:
-        authorize(uow.session, actor, Permission.MANAGE_OFFICE)
-        from kelurahan_desk.services.errors import check
-
-        check(_service_problems(uow.session, draft))
-        if draft.id is None:
-            position = (uow.session.scalar(select(func.max(QueueService.position))) or 0) + 1
-            service = QueueService(id=uuid.uuid4(), position=position)
-            uow.session.add(service)
-        else:
-            found = uow.session.get(QueueService, draft.id)
-            if found is None:
-                raise NotFound(QT_TRANSLATE_NOOP("queue", "Layanan tidak ditemukan.").format())
-            service = found
-        service.prefix = draft.prefix.strip().upper()
-        service.name = draft.name.strip()
-        service.target_wait_minutes = draft.target_wait_minutes
-        service.daily_quota = draft.daily_quota
-        service.opens_at = draft.opens_at.strftime("%H:%M") if draft.opens_at else None
-        service.closes_at = draft.closes_at.strftime("%H:%M") if draft.closes_at else None
-        service.active = draft.active
-        uow.session.flush()
-        known = set(uow.session.scalars(select(Counter.id)))
-        wanted = {c for c in draft.counter_ids if c in known}
-        for link in list(uow.session.scalars(
-                select(CounterService).where(CounterService.service_id == service.id))):
-            if link.counter_id not in wanted:
-                uow.session.delete(link)
-            wanted.discard(link.counter_id)
-        for counter_id in wanted:
-            uow.session.add(CounterService(counter_id=counter_id, service_id=service.id))
-        uow.record("queue.service_saved", "queue_service", service.id, {
-            "prefix": service.prefix, "name": service.name,
-            "target_wait_minutes": service.target_wait_minutes,
-            "daily_quota": service.daily_quota, "opens_at": service.opens_at,
-            "closes_at": service.closes_at, "active": service.active,
-            "counter_ids": sorted(str(c) for c in draft.counter_ids),
-        })
-        return _service_info(service)
-
-
-def service_counters(store: Store, service_id: uuid.UUID) -> list[uuid.UUID]:
-    """The lokets that call ``service_id``."""
-    with store.read() as session:
-        return list(session.scalars(
-            select(CounterService.counter_id).where(CounterService.service_id == service_id)))
-
-
-def list_services(store: Store, include_inactive: bool = True) -> list[ServiceInfo]:
-    with store.read() as session:
-        query = select(QueueService).order_by(QueueService.position, QueueService.prefix)
-        if not include_inactive:
-            query = query.where(QueueService.active.is_(True))
-        return [_service_info(s) for s in session.scalars(query)]
-
-
-def counter_services(store: Store, counter_id: uuid.UUID) -> list[uuid.UUID]:
-    with store.read() as session:
-        return list(
-            session.scalars(
-                select(CounterService.service_id).where(CounterService.counter_id == counter_id)
-            )
-        )
-
-
 # --- the kiosk ----------------------------------------------------------------------
 
 
@@ -369,28 +158,6 @@ def _rules(service: QueueService) -> ServiceRules:
     return ServiceRules(
         service.active, service.daily_quota, _hhmm(service.opens_at), _hhmm(service.closes_at)
     )
-
-
-def kiosk_overview(store: Store) -> list[KioskService]:
-    """Every active service with its waiting count and, when closed, why."""
-    with store.read() as session:
-        office = _office(session)
-        zone = _zone(office)
-        now = store.clock()
-        day = service_day(now, zone)
-        waiting = _waiting_count(session)
-        result = []
-        for service in session.scalars(
-            select(QueueService)
-            .where(QueueService.active.is_(True))
-            .order_by(QueueService.position, QueueService.prefix)
-        ):
-            refusal = issue_refusal(
-                _rules(service), now.astimezone(zone), _issued_today(session, service, day)
-            )
-            result.append(KioskService(_service_info(service), waiting.get(service.id, 0),
-                                       refusal))
-        return result
 
 
 def issue_ticket(
@@ -782,129 +549,3 @@ def _require_refusal(ticket: Ticket) -> QueueRefused:
         QT_TRANSLATE_NOOP("queue", "{code} tidak bisa diproses di loket ini sekarang.")
         .format(code=ticket.code)
     )
-
-
-# --- views ----------------------------------------------------------------------------
-
-
-def counter_view(store: Store, actor: Actor) -> CounterView:
-    counter_id = _counter_of(actor)
-    needed = get_settings(store)["no_show_after_calls"]
-    with store.read() as session:
-        authorize(session, actor, Permission.SERVE_QUEUE)
-        names = _service_names(session)
-        day = service_day(store.clock(), _zone(_office(session))).isoformat()
-        mine = list(session.scalars(
-            select(Ticket).where(Ticket.counter_id == counter_id, Ticket.service_day == day)
-            .order_by(Ticket.issued_at)))
-        services = list(session.scalars(
-            select(CounterService.service_id).where(CounterService.counter_id == counter_id)))
-        waiting = _waiting_count(session, services)
-        prefixes = {s.id: s.prefix for s in session.scalars(select(QueueService))}
-        return CounterView(
-            current=next((_ticket_info(t, names) for t in mine
-                          if t.status == TicketStatus.CALLED), None),
-            held=[_ticket_info(t, names) for t in mine if t.status == TicketStatus.HELD],
-            no_shows=[_ticket_info(t, names) for t in mine if t.outcome == Outcome.NO_SHOW],
-            waiting={prefixes[s]: waiting.get(s, 0) for s in services},
-            served_today=sum(1 for t in mine if t.outcome == Outcome.DONE),
-            no_show_after_calls=needed,
-        )
-
-
-def board_view(store: Store, recent: int = 6) -> BoardView:
-    """For the display board (no sign-in: it shows only ticket codes and lokets)."""
-    with store.read() as session:
-        office = _office(session)
-        counters = {c.id: c for c in session.scalars(
-            select(Counter).where(Counter.active.is_(True)))}
-        serving: dict[int, str | None] = {c.number: None for c in counters.values()}
-        for ticket in session.scalars(select(Ticket).where(Ticket.status == TicketStatus.CALLED)):
-            counter = counters.get(ticket.counter_id) if ticket.counter_id else None
-            if counter is not None:
-                serving[counter.number] = ticket.code
-        calls = session.execute(
-            select(TicketCall, Ticket.code).join(Ticket, Ticket.id == TicketCall.ticket_id)
-            .order_by(TicketCall.id.desc()).limit(recent)
-        ).all()
-        waiting = _waiting_count(session)
-        prefixes = {s.id: s.prefix for s in session.scalars(
-            select(QueueService).where(QueueService.active.is_(True)))}
-        return BoardView(
-            serving=serving,
-            counter_names={c.number: c.name for c in counters.values()},
-            recent=[
-                BoardCall(call.id, code, counters[call.counter_id].number,
-                          counters[call.counter_id].name, call.called_at, call.kind)
-                for call, code in calls if call.counter_id in counters
-            ],
-            waiting={p: waiting.get(s, 0) for s, p in prefixes.items()},
-            office_name=office.name,
-        )
-
-
-def calls_since(store: Store, after_call_id: int) -> list[BoardCall]:
-    """Calls made after ``after_call_id``, oldest first: what the board must announce."""
-    with store.read() as session:
-        counters = {c.id: c for c in session.scalars(select(Counter))}
-        rows = session.execute(
-            select(TicketCall, Ticket.code).join(Ticket, Ticket.id == TicketCall.ticket_id)
-            .where(TicketCall.id > after_call_id).order_by(TicketCall.id)
-        ).all()
-        return [BoardCall(c.id, code, counters[c.counter_id].number,
-                          counters[c.counter_id].name, c.called_at, c.kind)
-                for c, code in rows]
-
-
-def last_call_id(store: Store) -> int:
-    with store.read() as session:
-        return session.scalar(select(func.max(TicketCall.id))) or 0
-
-
-# --- end of day -----------------------------------------------------------------------
-
-CLOSED_THROUGH_KEY = "queue.closed_through"  # the last service day the rule was applied to
-
-
-def end_of_day_due(store: Store) -> date | None:
-    """The latest service day whose end has passed and that the rule has not closed yet."""
-    from kelurahan_desk.store.tables import Setting
-
-    hour = get_settings(store)["end_of_day_hour"]
-    with store.read() as session:
-        zone = _zone(_office(session))
-        row = session.get(Setting, CLOSED_THROUGH_KEY)
-    now = store.clock().astimezone(zone)
-    day = now.date() if now.time() >= time(hour) else now.date() - timedelta(days=1)
-    closed = date.fromisoformat(json.loads(row.value)) if row else None
-    return None if closed is not None and closed >= day else day
-
-
-def close_day(store: Store, day: date) -> int:
-    """Apply the end-of-day rule to open tickets of ``day`` and before; return the count.
-
-    Reset closes every open ticket with the outcome "reset". Carry leaves waiting tickets
-    in the queue for the next day (their code and issue time unchanged; they are called
-    first since they were issued first) and resets only those left at a loket.
-    """
-    from kelurahan_desk.domain.settings import END_OF_DAY_CARRY
-    from kelurahan_desk.store.tables import Setting
-
-    rule = get_settings(store)["end_of_day_rule"]
-    with store.write("system", "system") as uow:
-        rows = list(uow.session.scalars(select(Ticket).where(
-            Ticket.service_day <= day.isoformat(), Ticket.status != TicketStatus.FINISHED)))
-        carried, closed = [], []
-        for ticket in rows:
-            if rule == END_OF_DAY_CARRY and ticket.status == TicketStatus.WAITING:
-                carried.append(ticket.key)
-            else:
-                _close(uow, ticket, Outcome.RESET)
-                closed.append(ticket.key)
-        uow.session.merge(Setting(key=CLOSED_THROUGH_KEY, value=json.dumps(day.isoformat())))
-        uow.record("queue.day_closed", "queue_day", day.isoformat(), {
-            "rule": "carry" if rule == END_OF_DAY_CARRY else "reset",
-            "closed": closed,
-            "carried": carried,
-        })
-        return len(closed)

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.services import office, queue
-from kelurahan_desk.services.queue import BoardCall, BoardView
+from kelurahan_desk.services import office, queue_services, queue_views
+from kelurahan_desk.services.queue_views import BoardCall, BoardView
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.announcer import Announcer
 
@@ -500,7 +500,7 @@ class DisplayBoard(QWidget):
         self.announcer = announcer if announcer is not None else Announcer(self)
         self.announcer.announcing.connect(self._on_announcer_announcing)
         self.announcer.flash_requested.connect(self._on_announcer_flash_requested)
-        self._last_call_id = queue.last_call_id(store)  # earlier calls are not announced
+        self._last_call_id = queue_views.last_call_id(store)  # earlier calls are not announced
         self._poll = QTimer(self)
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self._on_poll_timeout)
@@ -533,8 +533,8 @@ class DisplayBoard(QWidget):
         now = datetime.now(self._zone)
         self._header.clock = format_board_clock(now)
         try:
-            calls = queue.calls_since(self._store, self._last_call_id)
-            view = queue.board_view(self._store, recent=_RecentView.ROWS)
+            calls = queue_views.calls_since(self._store, self._last_call_id)
+            view = queue_views.board_view(self._store, recent=_RecentView.ROWS)
         except Exception as exc:  # a locked or vanished store: keep the last picture
             if self._stale_since is None:
                 print(f"kelurahan-desk: display board cannot read the store: {exc}",
@@ -560,7 +560,8 @@ class DisplayBoard(QWidget):
                            number == latest)
         self.recent_model.set_calls(view.recent)
         if set(view.waiting) - set(self._service_names):
-            self._service_names = {s.prefix: s.name for s in queue.list_services(self._store)}
+            services = queue_services.list_services(self._store)
+            self._service_names = {s.prefix: s.name for s in services}
         self._waiting.set_counts(view.waiting, self._service_names)
 
     # --- slots ------------------------------------------------------------------------

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.domain.queue import PRIORITY_LABELS, Priority
-from kelurahan_desk.services import office, queue
+from kelurahan_desk.services import office, queue, queue_views
 from kelurahan_desk.services.errors import ServiceError
-from kelurahan_desk.services.queue import IssuedTicket, KioskService
+from kelurahan_desk.services.queue import IssuedTicket
+from kelurahan_desk.services.queue_views import KioskService
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.style import set_role
@@ -455,7 +456,7 @@ class KioskWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Fetch the services and their waiting counts; rebuild if the services changed."""
-        overview = queue.kiosk_overview(self._store)
+        overview = queue_views.kiosk_overview(self._store)
         if [k.service.id for k in overview] != [k.service.id for k in self._overview]:
             self._rebuild_buttons(overview)
         self._overview = overview

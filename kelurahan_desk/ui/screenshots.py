@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from kelurahan_desk.domain.queue import Priority
-from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services import accounts, office, queue, queue_services
 from kelurahan_desk.services.demo import DEMO_HISTORY_WEEKS, DEMO_LOGINS, seed_demo
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
@@ -54,7 +54,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
 
 def _busy_morning(store: Store) -> None:
     """Tickets waiting and being served, so the queue screens show a real moment."""
-    services = queue.list_services(store)
+    services = queue_services.list_services(store)
     for index in range(14):
         priority = Priority.ELDERLY if index == 5 else None
         queue.issue_ticket(store, services[index % len(services)].id, priority)

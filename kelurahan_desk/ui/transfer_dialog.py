@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from kelurahan_desk.services.office import CounterInfo
-from kelurahan_desk.services.queue import ServiceInfo
+from kelurahan_desk.services.queue_services import ServiceInfo
 from kelurahan_desk.ui.page_parts import FormGrid, dialog_buttons
 
 

@@ -1402,6 +1402,69 @@ P90</translation>
     </message>
 </context>
 <context>
+    <name>QueueServicesModel</name>
+    <message>
+        <source>Mulai {time}</source>
+        <translation>From {time}</translation>
+    </message>
+    <message>
+        <source>Sampai {time}</source>
+        <translation>Until {time}</translation>
+    </message>
+    <message>
+        <source>Sepanjang hari</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Tidak ada loket</source>
+        <translation>No counter</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Tidak ada loket yang memanggil layanan ini: nomornya akan menunggu terus. Pilih loketnya lewat Ubah….</source>
+        <translation>No counter calls this service: its numbers would wait forever. Choose its counters with Edit….</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target tunggu
+(menit)</source>
+        <translation>Target wait
+(min)</translation>
+    </message>
+    <message>
+        <source>Kuota
+harian</source>
+        <translation>Daily
+quota</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Penyimpanan rusak</source>
@@ -1444,6 +1507,140 @@ P90</translation>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Tambah layanan</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Ubah layanan {prefix}</source>
+        <translation>Edit service {prefix}</translation>
+    </message>
+    <message>
+        <source>Satu huruf A–Z di depan nomornya. Tidak bisa diubah setelah disimpan: nomor yang sudah diambil tetap memakai hurufnya.</source>
+        <translation>One letter A–Z in front of its numbers. It cannot be changed once saved: numbers already taken keep their letter.</translation>
+    </message>
+    <message>
+        <source>Tidak bisa diubah: nomor yang sudah diambil (mis. {code}) tetap memakai hurufnya. Perlu huruf lain? Buat layanan baru, nonaktifkan yang ini.</source>
+        <translation>Cannot be changed: numbers already taken (e.g. {code}) keep their letter. Need another letter? Create a new service and deactivate this one.</translation>
+    </message>
+    <message>
+        <source>mis. Legalisir</source>
+        <translation>e.g. Legalisation</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu yang dianggap wajar; laporan antrean mengukur berapa nomor dilayani dalam target ini.</source>
+        <translation>The waiting time considered reasonable; the queue report measures how many numbers are served within it.</translation>
+    </message>
+    <message>
+        <source>tanpa kuota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <source> nomor</source>
+        <translation> numbers</translation>
+    </message>
+    <message>
+        <source>Setelah kuota habis, kiosk tidak memberi nomor layanan ini lagi hari itu.</source>
+        <translation>Once the quota is used up, the kiosk gives no more numbers for this service that day.</translation>
+    </message>
+    <message>
+        <source>Batasi &amp;jam layanan</source>
+        <translation>Limit service &amp;hours</translation>
+    </message>
+    <message>
+        <source>&amp;Aktif: nomornya bisa diambil di kiosk</source>
+        <translation>&amp;Active: numbers can be taken at the kiosk</translation>
+    </message>
+    <message>
+        <source>Belum ada loket. Tambahkan dulu di tab Loket.</source>
+        <translation>There are no counters yet. Add them first on the Counters tab.</translation>
+    </message>
+    <message>
+        <source>Tidak ada loket yang memanggil layanan ini: nomor yang diambil akan menunggu terus.</source>
+        <translation>No counter calls this service: numbers taken would wait forever.</translation>
+    </message>
+    <message>
+        <source>&amp;Huruf</source>
+        <translation>&amp;Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get tunggu</source>
+        <translation>Tar&amp;get wait</translation>
+    </message>
+    <message>
+        <source>&amp;Kuota harian</source>
+        <translation>Daily &amp;quota</translation>
+    </message>
+    <message>
+        <source>Di luar jam ini kiosk tidak memberi nomor; yang sudah mengambil tetap dilayani.</source>
+        <translation>Outside these hours the kiosk gives no numbers; those who already have one are still served.</translation>
+    </message>
+    <message>
+        <source>Jam layanan</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>Ja&amp;m buka</source>
+        <translation>&amp;Opens at</translation>
+    </message>
+    <message>
+        <source>Jam &amp;tutup</source>
+        <translation>&amp;Closes at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dipanggil di</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>&amp;Tambah layanan…</source>
+        <translation>&amp;Add service…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Perubahan berlaku untuk nomor berikutnya; nomor yang sudah diambil tidak berubah. Layanan nonaktif tidak tampil di kiosk; riwayatnya tetap tersimpan.</source>
+        <translation>Changes apply to the next numbers; numbers already taken do not change. Inactive services are not shown on the kiosk; their history is kept.</translation>
+    </message>
+    <message>
+        <source>Layanan {prefix} — {name} ditambahkan.</source>
+        <translation>Service {prefix} — {name} added.</translation>
+    </message>
+    <message>
+        <source>Layanan {prefix} — {name} disimpan.</source>
+        <translation>Service {prefix} — {name} saved.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
@@ -1456,6 +1653,10 @@ P90</translation>
     <message>
         <source>Loket</source>
         <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Akun</source>
@@ -2038,6 +2239,30 @@ P90</translation>
     <message>
         <source>{code} sedang atau sudah dilayani.</source>
         <translation>{code} is being served or has already been served.</translation>
+    </message>
+    <message>
+        <source>Huruf layanan harus satu huruf A–Z.</source>
+        <translation>The service letter must be one letter A–Z.</translation>
+    </message>
+    <message>
+        <source>Huruf {prefix} sudah dipakai layanan lain.</source>
+        <translation>Letter {prefix} is already used by another service.</translation>
+    </message>
+    <message>
+        <source>Nama layanan wajib diisi (paling panjang 60).</source>
+        <translation>Enter the service name (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>Target waktu tunggu antara 1 dan 480 menit.</source>
+        <translation>The target wait must be between 1 and 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Kuota harian antara 1 dan 999, atau kosong.</source>
+        <translation>The daily quota must be between 1 and 999, or empty.</translation>
+    </message>
+    <message>
+        <source>Jam tutup harus sesudah jam buka.</source>
+        <translation>The closing time must be after the opening time.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 """The audit trail page: pages of events fetched as the user scrolls, and the check button."""
 
-from kelurahan_desk.services import office
 from kelurahan_desk.ui.models.audit_model import PAGE
 from kelurahan_desk.ui.pages.audit_page import AuditPage
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QLocale, QSize
 from PySide6.QtGui import QGuiApplication
 
 from kelurahan_desk.domain.spoken import call_out
-from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services import accounts, office, queue, queue_services, queue_views
 from kelurahan_desk.services.demo import DEMO_LOGINS
 from kelurahan_desk.ui.announcer import CLIP_NAMES, Announcer, Pacing, call_text, clip_sequence
 from kelurahan_desk.ui.display_board import DisplayBoard, format_board_clock, show_on_screen
@@ -34,7 +34,7 @@ def sign_in_at(store, username: str, counter_number: int):
 
 
 def service_id(store, prefix: str):
-    return next(s.id for s in queue.list_services(store) if s.prefix == prefix)
+    return next(s.id for s in queue_services.list_services(store) if s.prefix == prefix)
 
 
 def issue(store, prefix: str, count: int = 1) -> None:
@@ -171,7 +171,7 @@ def test_an_unreadable_store_keeps_the_picture_and_says_so(make_board, monkeypat
     def broken(*_args, **_kwargs):
         raise OSError("database is locked")
 
-    monkeypatch.setattr(queue, "calls_since", broken)
+    monkeypatch.setattr(queue_views, "calls_since", broken)
     board.refresh()
     assert board.is_stale()
     assert "database is locked" in capsys.readouterr().err

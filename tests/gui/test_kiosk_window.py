@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from sqlalchemy import select
 
 from kelurahan_desk.domain.queue import Priority
-from kelurahan_desk.services import queue
+from kelurahan_desk.services import queue, queue_services
 from kelurahan_desk.store.tables import QueueService, Ticket
 from kelurahan_desk.ui.kiosk_window import KioskWindow
 
@@ -38,7 +38,7 @@ class PrintFailed(Exception):
 
 @pytest.fixture
 def services(demo_store):
-    return {s.prefix: s for s in queue.list_services(demo_store)}
+    return {s.prefix: s for s in queue_services.list_services(demo_store)}
 
 
 @pytest.fixture

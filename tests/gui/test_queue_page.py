@@ -5,14 +5,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kelurahan_desk.domain.queue import Outcome, Priority
-from kelurahan_desk.services import queue
+from kelurahan_desk.services import queue, queue_services, queue_views
 from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.transfer_dialog import TransferDialog
 
 
 @pytest.fixture
 def services(demo_store):
-    return {s.prefix: s for s in queue.list_services(demo_store)}
+    return {s.prefix: s for s in queue_services.list_services(demo_store)}
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_cancel_asks_first(qtbot, window, demo_store, services, monkeypatch):
     monkeypatch.setattr(page, "confirm", lambda question: True)
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert page.code_label.text() == "—"
-    view = queue.counter_view(demo_store, window.context.actor)
+    view = queue_views.counter_view(demo_store, window.context.actor)
     assert view.current is None
     from kelurahan_desk.store.tables import Ticket
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from kelurahan_desk.services import queue
+from kelurahan_desk.services import queue, queue_services
 from kelurahan_desk.services.demo_history import seed_queue_history
 from kelurahan_desk.services.queue_report import CSV_DELIMITER, CSV_ENCODING, CSV_HEADER
 from kelurahan_desk.store.tables import AuditEvent
@@ -87,7 +87,7 @@ def test_filters_change_the_figures(qtbot, page):
 
 def test_waiting_now_strip_follows_the_queue(page, history):
     assert "A</b> 0 menunggu" in page.live_label.text()
-    a = next(s for s in queue.list_services(history) if s.prefix == "A")
+    a = next(s for s in queue_services.list_services(history) if s.prefix == "A")
     queue.issue_ticket(history, a.id)
     page.refresh_waiting()
     assert "A</b> 1 menunggu" in page.live_label.text()

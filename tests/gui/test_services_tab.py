@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from kelurahan_desk.services import office, queue
+from kelurahan_desk.services import office, queue, queue_services
 from kelurahan_desk.services.errors import PermissionDenied
-from kelurahan_desk.services.queue import ServiceDraft, ServiceInfo
+from kelurahan_desk.services.queue_services import ServiceDraft, ServiceInfo
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.pages.services_tab import ServiceDialog, ServicesTab
@@ -34,7 +34,7 @@ def tab(qtbot: QtBot, admin_context: DeskContext) -> ServicesTab:
 
 
 def service(store: Store, prefix: str) -> ServiceInfo:
-    return next(s for s in queue.list_services(store) if s.prefix == prefix)
+    return next(s for s in queue_services.list_services(store) if s.prefix == prefix)
 
 
 def counter_named(store: Store, name: str) -> office.CounterInfo:
@@ -86,7 +86,7 @@ def test_table_shows_letter_name_target_quota_hours_lokets_and_status(
 ) -> None:
     store = admin_context.store
     a = service(store, "A")
-    queue.save_service(store, admin_context.actor, ServiceDraft(
+    queue_services.save_service(store, admin_context.actor, ServiceDraft(
         a.id, "A", a.name, 25, 40, time(8), time(15, 30), False,
         (counter_named(store, "Loket 2").id,)))
     tab.reload()
@@ -135,7 +135,7 @@ def test_cancelling_the_dialog_writes_nothing(
 ) -> None:
     monkeypatch.setattr(ServiceDialog, "ask", lambda *args: None)
     tab.add_button.click()
-    assert len(queue.list_services(admin_context.store)) == 4
+    assert len(queue_services.list_services(admin_context.store)) == 4
     assert tab.model.rowCount() == 4
     assert tab.status.isHidden()
 
@@ -143,7 +143,7 @@ def test_cancelling_the_dialog_writes_nothing(
 def test_a_duplicate_letter_shows_under_the_letter_and_writes_nothing(
     qtbot: QtBot, admin_context: DeskContext
 ) -> None:
-    before = queue.list_services(admin_context.store)
+    before = queue_services.list_services(admin_context.store)
     dialog = open_dialog(qtbot, admin_context)
     dialog.prefix.setText("B")
     dialog.name.setText("Legalisir")
@@ -153,7 +153,7 @@ def test_a_duplicate_letter_shows_under_the_letter_and_writes_nothing(
     assert dialog.saved is None
     assert "B sudah dipakai" in dialog.errors.text("prefix")
     assert dialog.errors.text("name") == ""
-    assert queue.list_services(admin_context.store) == before
+    assert queue_services.list_services(admin_context.store) == before
 
 
 def test_a_lowercase_letter_is_taken_as_a_capital(
@@ -182,7 +182,7 @@ def test_closing_before_opening_shows_under_jam_tutup(
     assert dialog.saved is None
     assert "sesudah jam buka" in dialog.errors.text("closes_at")
     assert dialog.errors.text("prefix") == ""
-    assert len(queue.list_services(admin_context.store)) == 4
+    assert len(queue_services.list_services(admin_context.store)) == 4
 
     dialog.closes_at.setTime(QTime(15, 30))  # fixed in the same dialog, nothing retyped
     dialog.ok_button.click()
@@ -196,9 +196,9 @@ def test_unticked_hours_and_zero_quota_mean_none(
 ) -> None:
     store = admin_context.store
     c = service(store, "C")
-    queue.save_service(store, admin_context.actor, ServiceDraft(
+    queue_services.save_service(store, admin_context.actor, ServiceDraft(
         c.id, "C", c.name, c.target_wait_minutes, 30, time(8), time(12), True,
-        tuple(queue.service_counters(store, c.id))))
+        tuple(queue_services.service_counters(store, c.id))))
     dialog = open_dialog(qtbot, admin_context, service(store, "C"))
     assert dialog.limit_hours.isChecked()
     assert dialog.opens_at.time() == QTime(8, 0)
@@ -264,7 +264,7 @@ def test_unticking_loket_2_stops_it_calling_b(
     store = admin_context.store
     b = service(store, "B")
     loket_1, loket_2 = counter_named(store, "Loket 1"), counter_named(store, "Loket 2")
-    assert set(queue.service_counters(store, b.id)) == {loket_1.id, loket_2.id}
+    assert set(queue_services.service_counters(store, b.id)) == {loket_1.id, loket_2.id}
 
     def fill(dialog: ServiceDialog) -> None:
         assert dialog.counter_boxes[loket_2.id].isChecked()
@@ -274,7 +274,7 @@ def test_unticking_loket_2_stops_it_calling_b(
     tab.view.selectRow(tab.model.row_of(b.id))
     tab.edit_button.click()
 
-    assert queue.service_counters(store, b.id) == [loket_1.id]
+    assert queue_services.service_counters(store, b.id) == [loket_1.id]
     assert table_text(tab, tab.model.row_of(b.id))[5] == "Loket 1"
 
 
@@ -294,7 +294,7 @@ def test_no_loket_is_allowed_with_a_warning(
     dialog.ok_button.click()
 
     assert dialog.saved is not None
-    assert queue.service_counters(store, d.id) == []
+    assert queue_services.service_counters(store, d.id) == []
 
 
 def test_an_inactive_loket_that_calls_the_service_is_kept(
@@ -307,7 +307,7 @@ def test_an_inactive_loket_that_calls_the_service_is_kept(
     dialog = open_dialog(qtbot, admin_context, a)
     assert dialog.counter_boxes[loket_2.id].text() == "Loket 2 (nonaktif)"
     dialog.ok_button.click()
-    assert loket_2.id in queue.service_counters(store, a.id)
+    assert loket_2.id in queue_services.service_counters(store, a.id)
 
     new = open_dialog(qtbot, admin_context)  # a new service is offered active lokets only
     assert loket_2.id not in new.counter_boxes
@@ -331,7 +331,7 @@ def test_an_operator_may_not_change_services(context_for: MakeContext) -> None:
     store = operator.store
     a = service(store, "A")
     with pytest.raises(PermissionDenied):
-        queue.save_service(store, operator.actor, ServiceDraft(
+        queue_services.save_service(store, operator.actor, ServiceDraft(
             a.id, "A", "Diubah operator", 20, None, None, None, True, ()))
     assert service(store, "A").name == "Akta Kelahiran"
-    assert queue.service_counters(store, a.id) != []
+    assert queue_services.service_counters(store, a.id) != []

@@ -16,32 +16,36 @@ KIOSK = textwrap.dedent("""
     from pathlib import Path
     from kelurahan_desk.store.database import Store
     from kelurahan_desk.services import queue
+    from kelurahan_desk.services import queue_services
     store = Store.open(Path(sys.argv[1]))
-    services = [s.id for s in queue.list_services(store)]
+    services = [s.id for s in queue_services.list_services(store)]
     rng = random.Random(int(sys.argv[3]))
     for _ in range(int(sys.argv[2])):
         queue.issue_ticket(store, rng.choice(services))
+    if len(sys.argv) > 4:
+        Path(sys.argv[4]).touch()  # tell the lokets the kiosk is done
     print("issued", flush=True)
 """)
 
 COUNTER = textwrap.dedent("""
-    import sys, time
+    import sys, threading, time
     from pathlib import Path
     from kelurahan_desk.store.database import Store
     from kelurahan_desk.services import accounts, office, queue
     store = Store.open(Path(sys.argv[1]))
     loket = office.list_counters(store)[int(sys.argv[2])]
     actor = accounts.sign_in(store, sys.argv[3], sys.argv[4], loket.id)
-    target, served, deadline = int(sys.argv[5]), 0, time.monotonic() + 90
-    idle_rounds = 0
+    kiosk_done = Path(sys.argv[5])
+    print("ready", flush=True)
+    served, deadline, pause = 0, time.monotonic() + 90, threading.Event()
     while time.monotonic() < deadline:
         ticket = queue.call_next(store, actor)
         if ticket is None:
-            idle_rounds += 1
-            if idle_rounds > 400 and served:  # the kiosk is done and the queue is empty
-                break
+            if kiosk_done.exists():
+                break  # the kiosk has finished and nobody is waiting
+            pause.wait(0.005)  # an empty queue: do not hammer the write lock
             continue
-        idle_rounds = 0
+        pause.wait(0.01)  # serving takes a moment; the other loket calls meanwhile
         queue.finish(store, actor, ticket.id)
         served += 1
     print("served", served, flush=True)
@@ -76,11 +80,14 @@ def test_issuers_at_once_get_unique_consecutive_numbers(office_dir):
         assert numbers == list(range(1, len(numbers) + 1)), prefix
 
 
-def test_kiosk_and_two_lokets_never_call_a_ticket_twice(office_dir):
+def test_kiosk_and_two_lokets_never_call_a_ticket_twice(office_dir, tmp_path):
     total = 60
-    kiosk = start(KIOSK, office_dir, total, 7)
-    lokets = [start(COUNTER, office_dir, 0, "operator", "operator-demo", total),
-              start(COUNTER, office_dir, 1, "supervisor", "supervisor-demo", total)]
+    done = tmp_path / "kiosk-done"
+    lokets = [start(COUNTER, office_dir, 0, "operator", "operator-demo", done),
+              start(COUNTER, office_dir, 1, "supervisor", "supervisor-demo", done)]
+    for loket in lokets:  # both signed in and calling before the first ticket exists
+        assert loket.stdout.readline().strip() == "ready"
+    kiosk = start(KIOSK, office_dir, total, 7, done)
     out, err = kiosk.communicate(timeout=120)
     assert kiosk.returncode == 0, err
     served = []

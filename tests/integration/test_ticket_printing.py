@@ -25,7 +25,9 @@ from kelurahan_desk.documents.ticket_pdf import render_ticket
 from kelurahan_desk.services.accounts import sign_in
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.office import change_settings
-from kelurahan_desk.services.queue import issue_ticket, kiosk_overview, list_services
+from kelurahan_desk.services.queue import issue_ticket
+from kelurahan_desk.services.queue_services import list_services
+from kelurahan_desk.services.queue_views import kiosk_overview
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.ticket_printing import (
     PrintFailed,

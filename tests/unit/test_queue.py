@@ -14,7 +14,7 @@ from kelurahan_desk.domain.queue import (
     next_ticket,
 )
 from kelurahan_desk.domain.settings import END_OF_DAY_CARRY
-from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services import accounts, office, queue, queue_day, queue_services, queue_views
 from kelurahan_desk.services.errors import PermissionDenied
 from kelurahan_desk.services.queue import QueueRefused
 
@@ -24,7 +24,7 @@ PASSWORDS = {"operator": "operator-demo", "supervisor": "supervisor-demo",
 
 @pytest.fixture
 def services(demo_store):
-    return {s.prefix: s for s in queue.list_services(demo_store)}
+    return {s.prefix: s for s in queue_services.list_services(demo_store)}
 
 
 @pytest.fixture
@@ -42,8 +42,8 @@ def test_default_services_exist_and_every_loket_calls_them(demo_store, services)
         ("A", "Akta Kelahiran"), ("B", "Akta Kematian"), ("C", "KTP-el (cetak)"),
         ("D", "Informasi/Lainnya")]
     for counter in office.list_counters(demo_store):
-        assert len(queue.counter_services(demo_store, counter.id)) == 4
-    assert queue.ensure_default_services(demo_store) is False
+        assert len(queue_services.counter_services(demo_store, counter.id)) == 4
+    assert queue_services.ensure_default_services(demo_store) is False
 
 
 def test_numbers_run_per_service_and_restart_at_local_midnight(demo_store, services, clock):
@@ -77,7 +77,7 @@ def test_quota_and_hours_refuse_plainly_and_issue_nothing(demo_store, services, 
         queue.issue_ticket(demo_store, services["C"].id)
     assert str(refused.value.message) == "Kuota hari ini sudah habis."
     assert counts(demo_store) == before
-    overview = {k.service.prefix: k for k in queue.kiosk_overview(demo_store)}
+    overview = {k.service.prefix: k for k in queue_views.kiosk_overview(demo_store)}
     assert overview["C"].refusal == "Kuota hari ini sudah habis."
     assert overview["D"].refusal is None
     clock.set(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))  # 15:00 WIB
@@ -151,7 +151,7 @@ def test_no_show_only_after_enough_calls_and_take_back(demo_store, services, at_
     queue.recall(demo_store, actor, ticket.id)
     absent = queue.mark_no_show(demo_store, actor, ticket.id)
     assert absent.outcome is Outcome.NO_SHOW
-    view = queue.counter_view(demo_store, actor)
+    view = queue_views.counter_view(demo_store, actor)
     assert view.current is None and [t.code for t in view.no_shows] == ["B-001"]
     back = queue.take_back(demo_store, actor, ticket.id)
     assert back.status is TicketStatus.CALLED and back.outcome is None
@@ -197,15 +197,15 @@ def test_only_counter_staff_call(demo_store, services):
 
 
 def test_board_shows_serving_and_announces_calls_in_order(demo_store, services, at_counter):
-    start = queue.last_call_id(demo_store)
+    start = queue_views.last_call_id(demo_store)
     queue.issue_ticket(demo_store, services["A"].id)
     queue.issue_ticket(demo_store, services["C"].id)
     t1 = queue.call_next(demo_store, at_counter("operator", 0))
     t2 = queue.call_next(demo_store, at_counter("supervisor", 1))
     queue.recall(demo_store, at_counter("operator", 0), t1.id)
-    board = queue.board_view(demo_store)
+    board = queue_views.board_view(demo_store)
     assert board.serving == {1: t1.code, 2: t2.code}
-    calls = queue.calls_since(demo_store, start)
+    calls = queue_views.calls_since(demo_store, start)
     assert [(c.code, c.counter_number, c.kind) for c in calls] == [
         (t1.code, 1, "call"), (t2.code, 2, "call"), (t1.code, 1, "recall")]
 
@@ -220,14 +220,14 @@ def test_end_of_day_rule(demo_store, services, at_counter, clock, rule):
     at_loket = queue.issue_ticket(demo_store, services["B"].id).ticket
     queue.call_scanned(demo_store, at_counter(), at_loket.code)
     # Before 17:00 the day still runs; only the day before may be due.
-    assert queue.end_of_day_due(demo_store) == datetime(2026, 11, 29).date()
+    assert queue_day.end_of_day_due(demo_store) == datetime(2026, 11, 29).date()
     clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))  # 17:00 WIB
-    day = queue.end_of_day_due(demo_store)
+    day = queue_day.end_of_day_due(demo_store)
     assert day == datetime(2026, 11, 30).date()
-    queue.close_day(demo_store, day)
-    assert queue.end_of_day_due(demo_store) is None
+    queue_day.close_day(demo_store, day)
+    assert queue_day.end_of_day_due(demo_store) is None
     clock.advance(timedelta(hours=16))  # 09:00 next day
-    view = queue.kiosk_overview(demo_store)
+    view = queue_views.kiosk_overview(demo_store)
     waiting_a = next(k.waiting for k in view if k.service.prefix == "A")
     assert waiting_a == (1 if rule == "carry" else 0)
     actor = at_counter()

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from kelurahan_desk.documents.queue_report_pdf import QueueReportTexts, render_queue_report
-from kelurahan_desk.services import accounts, office, queue
+from kelurahan_desk.services import accounts, office, queue, queue_day, queue_services
 from kelurahan_desk.services.demo_history import seed_queue_history
 from kelurahan_desk.services.errors import PermissionDenied
 from kelurahan_desk.services.queue_report import (
@@ -53,7 +53,7 @@ def day_of_visits(demo_store, clock, people):
     14:00 C-003 issued; 17:05 the end-of-day rule resets it (never called).
     23:50 A-002 issued; 00:10 the next day Siti calls it (waited 20), finishes 00:15 (5).
     """
-    services = {s.prefix: s for s in queue.list_services(demo_store)}
+    services = {s.prefix: s for s in queue_services.list_services(demo_store)}
     siti, bambang = people["siti"], people["bambang"]
 
     def at(hh, mm, day=DAY):
@@ -88,7 +88,7 @@ def day_of_visits(demo_store, clock, people):
     at(14, 0)
     queue.issue_ticket(demo_store, services["C"].id)
     at(17, 5)
-    assert queue.close_day(demo_store, DAY) == 1
+    assert queue_day.close_day(demo_store, DAY) == 1
     at(23, 50)
     a2 = queue.issue_ticket(demo_store, services["A"].id).ticket
     next_day = DAY + timedelta(days=1)

@@ -15,7 +15,8 @@ from PySide6.QtPdf import QPdfDocument
 
 from kelurahan_desk.documents.ticket_pdf import MODULE, TicketPrint, render_ticket
 from kelurahan_desk.domain.queue import Priority
-from kelurahan_desk.services.queue import IssuedTicket, issue_ticket, list_services
+from kelurahan_desk.services.queue import IssuedTicket, issue_ticket
+from kelurahan_desk.services.queue_services import list_services
 from kelurahan_desk.ui.ticket_printing import ticket_print
 
 THERMAL_DPI = 203  # what cheap 58 and 80 mm thermal printers print at

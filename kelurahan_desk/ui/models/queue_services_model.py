@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from kelurahan_desk.services.queue import ServiceInfo
+from kelurahan_desk.services.queue_services import ServiceInfo
 
 _Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")

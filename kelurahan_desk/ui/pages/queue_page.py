@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.domain.queue import PRIORITY_LABELS, Outcome
-from kelurahan_desk.services import office, queue
+from kelurahan_desk.services import office, queue, queue_services, queue_views
 from kelurahan_desk.services.errors import ServiceError
-from kelurahan_desk.services.queue import CounterView, TicketInfo, WorkLinks
+from kelurahan_desk.services.queue import TicketInfo, WorkLinks
+from kelurahan_desk.services.queue_views import CounterView
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.ticket_list_model import TicketListModel
@@ -185,7 +186,7 @@ class QueuePage(QWidget):
             self._show_without_counter()
             return
         try:
-            self.view = queue.counter_view(self.context.store, self.context.actor)
+            self.view = queue_views.counter_view(self.context.store, self.context.actor)
         except ServiceError as exc:
             self.status.error(translated(exc.message))
             return
@@ -305,8 +306,9 @@ class QueuePage(QWidget):
         ticket = self.current()
         if ticket is None:
             return
-        choice = TransferDialog.ask(self, ticket.code, queue.list_services(self.context.store),
-                                    office.list_counters(self.context.store))
+        choice = TransferDialog.ask(
+            self, ticket.code, queue_services.list_services(self.context.store),
+            office.list_counters(self.context.store))
         if choice is not None:
             service_id, counter_id = choice
             self._run(lambda: queue.transfer(self.context.store, self.context.actor,

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.services import office, queue
+from kelurahan_desk.services import office, queue_services
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
 from kelurahan_desk.services.office import CounterInfo
-from kelurahan_desk.services.queue import ServiceDraft, ServiceInfo
+from kelurahan_desk.services.queue_services import ServiceDraft, ServiceInfo
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.queue_services_model import QueueServicesModel
@@ -67,7 +67,7 @@ def _plain(text: str) -> str:
 class ServiceDialog(QDialog):
     """Letter, name, target, quota, hours, active and lokets of one service.
 
-    Saves through ``queue.save_service`` itself and stays open until the service accepts
+    Saves through ``queue_services.save_service`` itself and stays open until the service accepts
     the entry: each refusal appears under its field, so nothing has to be typed again.
     The letter can only be chosen for a new service: tickets already issued keep theirs.
     """
@@ -130,7 +130,7 @@ class ServiceDialog(QDialog):
 
         self.counters = office.list_counters(context.store, include_inactive=True)
         calling = (
-            set(queue.service_counters(context.store, service.id)) if service is not None
+            set(queue_services.service_counters(context.store, service.id)) if service is not None
             else {c.id for c in self.counters if c.active}  # a new service: every loket
         )
         self.counter_boxes: dict[uuid.UUID, QCheckBox] = {}
@@ -233,7 +233,7 @@ class ServiceDialog(QDialog):
         return self.tr("{name} (nonaktif)").format(name=_plain(counter.name))
 
     def _free_prefix(self) -> str:
-        taken = {s.prefix for s in queue.list_services(self._context.store)}
+        taken = {s.prefix for s in queue_services.list_services(self._context.store)}
         return next((letter for letter in string.ascii_uppercase if letter not in taken), "")
 
     def _fill(self, service: ServiceInfo | None) -> None:
@@ -298,7 +298,8 @@ class ServiceDialog(QDialog):
     def _on_ok_button_clicked(self) -> None:
         self.errors.clear()
         try:
-            saved = queue.save_service(self._context.store, self._context.actor, self.draft())
+            saved = queue_services.save_service(
+                self._context.store, self._context.actor, self.draft())
         except InvalidInput as exc:
             self.errors.show(exc.fields)
             self._fit_height()
@@ -381,12 +382,12 @@ class ServicesTab(QWidget):
         if select is None and self.selected_row() >= 0:
             select = self.model.service_at(self.selected_row()).id
         store = self._context.store
-        services = queue.list_services(store)
+        services = queue_services.list_services(store)
         names = {c.id: c.name for c in office.list_counters(store, include_inactive=True)}
         order = list(names)  # list_counters sorts by loket number
         calling = {
-            s.id: [names[c] for c in sorted(queue.service_counters(store, s.id), key=order.index)
-                   if c in names]
+            s.id: [names[c] for c in sorted(
+                queue_services.service_counters(store, s.id), key=order.index) if c in names]
             for s in services
         }
         self.model.set_services(services, calling)
