@@ -226,7 +226,7 @@ class AdminPage(QWizardPage):
         self._full_name_row = self.errors.add_row(
             self.form, self.tr("Nama &lengkap"), "full_name", self.full_name
         )
-        self.errors.add_row(self.form, self.tr("&Kata sandi"), "password", self.password)
+        self.errors.add_row(self.form, self.tr("Kata &sandi"), "password", self.password)
         self._repeat_row = self.errors.add_row(
             self.form, self.tr("&Ulangi kata sandi"), "password_repeat", self.password_repeat
         )

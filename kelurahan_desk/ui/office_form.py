@@ -99,7 +99,7 @@ class OfficeForm(QWidget):
         form = FormGrid()
         form.add_wide(pick_hint)
         form.add_row(self.tr("&Kecamatan"), self.kecamatan)
-        form.add_row(self.tr("Ke&lurahan"), self.kelurahan)
+        form.add_row(self.tr("Kel&urahan"), self.kelurahan)
         # What the code names shows right under it, so a typo is seen before saving.
         self.errors.add_row(form, self.tr("Ko&de wilayah Kemendagri"), "code", self.code,
                             self.place)

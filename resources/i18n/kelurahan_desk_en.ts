@@ -94,8 +94,8 @@
         <translation>Full &amp;name</translation>
     </message>
     <message>
-        <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
+        <source>Kata &amp;sandi</source>
+        <translation>Pa&amp;ssword</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi</source>
@@ -133,7 +133,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Catatan</source>
+        <source>Objek</source>
         <translation>Record</translation>
     </message>
     <message>
@@ -706,8 +706,8 @@ Enter your password to continue.</translation>
         <translation>New password for {user}. Hand it to the account owner in person; any lockout from wrong passwords is lifted too.</translation>
     </message>
     <message>
-        <source>Kata sandi &amp;baru</source>
-        <translation>New &amp;password</translation>
+        <source>Kata sandi ba&amp;ru</source>
+        <translation>New pass&amp;word</translation>
     </message>
     <message>
         <source>&amp;Ulangi kata sandi</source>
@@ -753,8 +753,8 @@ Enter your password to continue.</translation>
         <translation>&amp;Kecamatan</translation>
     </message>
     <message>
-        <source>Ke&amp;lurahan</source>
-        <translation>Ke&amp;lurahan</translation>
+        <source>Kel&amp;urahan</source>
+        <translation>Kel&amp;urahan</translation>
     </message>
     <message>
         <source>Ko&amp;de wilayah Kemendagri</source>

@@ -64,7 +64,7 @@ class AuditModel(QAbstractTableModel):
             self.tr("Pengguna"),
             self.tr("Peran"),
             self.tr("Tindakan"),
-            self.tr("Catatan"),
+            self.tr("Objek"),
             self.tr("Perubahan"),
         )[section]
 

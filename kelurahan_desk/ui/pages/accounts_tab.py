@@ -138,7 +138,7 @@ class NewPasswordDialog(QDialog):
         self.password = password_edit("password")
         self.password_repeat = password_edit("password_repeat")
         form = FormGrid()
-        self.errors.add_row(form, self.tr("Kata sandi &baru"), "password", self.password)
+        self.errors.add_row(form, self.tr("Kata sandi ba&ru"), "password", self.password)
         self.errors.add_row(
             form, self.tr("&Ulangi kata sandi"), "password_repeat", self.password_repeat
         )
