@@ -889,12 +889,12 @@ Enter your password to continue.</translation>
         <translation>Work links (fill in before Done):</translation>
     </message>
     <message>
-        <source>Lanjutkan yang ditahan</source>
-        <translation>Resume held visit</translation>
+        <source>Lanjutkan yang ditahan (F5)</source>
+        <translation>Resume held visitor (F5)</translation>
     </message>
     <message>
-        <source>Layani kembali (datang terlambat)</source>
-        <translation>Serve again (arrived late)</translation>
+        <source>Layani kembali, datang terlambat (F10)</source>
+        <translation>Serve late arrival again (F10)</translation>
     </message>
     <message>
         <source>Menunggu</source>

@@ -60,7 +60,7 @@ def test_recall_then_no_show_then_take_back(qtbot, window, demo_store, services)
     assert page.buttons["no_show"].isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert page.absent_model.rowCount() == 1
-    page.take_back_selected()
+    qtbot.keyClick(window, Qt.Key.Key_F10)
     assert page.code_label.text() == "B-001"
 
 
@@ -70,7 +70,7 @@ def test_hold_and_resume(qtbot, window, demo_store, services):
     qtbot.keyClick(window, Qt.Key.Key_F2)
     qtbot.keyClick(window, Qt.Key.Key_F6)
     assert page.held_model.rowCount() == 1 and page.code_label.text() == "—"
-    page.resume_selected()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
     assert page.code_label.text() == "C-001"
 
 

@@ -43,7 +43,8 @@ def _minutes(since: datetime | None, now: datetime) -> str:
 
 class QueuePage(QWidget):
     """The operator's Antrean page. Shortcuts: F2 call next, F3 recall, F4 finish,
-    F6 hold, F7 transfer, F8 no-show, F9 cancel; a scanned ticket calls that ticket."""
+    F5 resume a held visitor, F6 hold, F7 transfer, F8 no-show, F9 cancel, F10 serve a
+    late arrival again; a scanned ticket calls that ticket."""
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,14 +143,16 @@ class QueuePage(QWidget):
         set_role(self.served_label, "muted")
         self.held_model = TicketListModel(context.zone, self)
         self.held_view = table_view(self.held_model, "held_tickets", (70, 130, 90))
-        self.resume_button = QPushButton(self.tr("Lanjutkan yang ditahan"))
+        self.resume_button = QPushButton(self.tr("Lanjutkan yang ditahan (F5)"))
         self.resume_button.setObjectName("resume_button")
         self.resume_button.clicked.connect(self.resume_selected)
         self.absent_model = TicketListModel(context.zone, self)
         self.absent_view = table_view(self.absent_model, "absent_tickets", (70, 130, 90))
-        self.take_back_button = QPushButton(self.tr("Layani kembali (datang terlambat)"))
+        self.take_back_button = QPushButton(self.tr("Layani kembali, datang terlambat (F10)"))
         self.take_back_button.setObjectName("take_back_button")
         self.take_back_button.clicked.connect(self.take_back_selected)
+        QShortcut(QKeySequence("F5"), self).activated.connect(self.resume_selected)
+        QShortcut(QKeySequence("F10"), self).activated.connect(self.take_back_selected)
         right = QVBoxLayout()
         waiting_title = QLabel(self.tr("Menunggu"))
         set_role(waiting_title, "subtitle")
