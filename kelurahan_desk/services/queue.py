@@ -113,6 +113,12 @@ def _service_names(session: Session) -> dict[uuid.UUID, str]:
     return {s.id: s.name for s in session.scalars(select(QueueService))}
 
 
+def _name_of(session: Session, ticket: Ticket) -> dict[uuid.UUID, str]:
+    """The one service name ``_ticket_info`` needs (from the session's identity map)."""
+    service = session.get(QueueService, ticket.service_id)
+    return {ticket.service_id: service.name if service else ""}
+
+
 def _payload(ticket: Ticket, **extra: object) -> dict[str, object]:
     """What the centre and the audit trail learn of a ticket change (no personal data)."""
     return {
@@ -292,6 +298,34 @@ def _priority_streak(session: Session, service_id: uuid.UUID, day: str) -> int:
     return streak
 
 
+def _queue_heads(session: Session, counter_id: uuid.UUID) -> list[Waiting]:
+    """The longest-waiting priority and regular visitor of each service this loket calls.
+
+    The priority rule only ever chooses among these (at most two per service), so a long
+    queue costs one indexed query, not a load of every waiting ticket.
+    """
+    ranked = (
+        select(
+            Ticket.id, Ticket.service_id, Ticket.priority, Ticket.issued_at, Ticket.number,
+            func.row_number().over(
+                partition_by=(Ticket.service_id, Ticket.priority.is_(None)),
+                order_by=(Ticket.issued_at, Ticket.number),
+            ).label("place"),
+        )
+        .join(CounterService, (CounterService.service_id == Ticket.service_id)
+              & (CounterService.counter_id == counter_id))
+        .where(
+            Ticket.status == TicketStatus.WAITING,
+            Ticket.target_counter_id.is_(None) | (Ticket.target_counter_id == counter_id),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.id, ranked.c.service_id, ranked.c.priority, ranked.c.issued_at,
+               ranked.c.number).where(ranked.c.place == 1))
+    return [Waiting(i, s, p is not None, at, n) for i, s, p, at, n in rows]
+
+
 def call_next(store: Store, actor: Actor) -> TicketInfo | None:
     """Call the next visitor for the actor's loket, by the priority rule; None if nobody.
 
@@ -303,28 +337,17 @@ def call_next(store: Store, actor: Actor) -> TicketInfo | None:
         current = _current_at(uow.session, counter_id)
         if current is not None:
             raise _busy_refusal(current)
-        services = list(uow.session.scalars(
-            select(CounterService.service_id).where(CounterService.counter_id == counter_id)))
-        rows = list(uow.session.scalars(
-            select(Ticket).where(
-                Ticket.status == TicketStatus.WAITING,
-                Ticket.service_id.in_(services),
-                (Ticket.target_counter_id.is_(None)) | (Ticket.target_counter_id == counter_id),
-            )))
+        heads = _queue_heads(uow.session, counter_id)
         day = service_day(uow.now, _zone(_office(uow.session))).isoformat()
-        streaks = {s: _priority_streak(uow.session, s, day) for s in {r.service_id for r in rows}}
-        chosen = next_ticket(
-            [Waiting(r.id, r.service_id, r.priority is not None, r.issued_at, r.number)
-             for r in rows],
-            streaks,
-        )
+        streaks = {s: _priority_streak(uow.session, s, day) for s in {h.service_id for h in heads}}
+        chosen = next_ticket(heads, streaks)
         if chosen is None:
             uow.nothing_to_record()
             return None
-        ticket = next(r for r in rows if r.id == chosen.ticket_id)
+        ticket = uow.session.get_one(Ticket, chosen.ticket_id)
         _start_call(uow, actor, ticket, "call")
         uow.record("queue.ticket_called", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def _mine(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
@@ -356,7 +379,7 @@ def recall(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
                                    operator_id=actor.account_id, kind="recall",
                                    called_at=uow.now, ended_at=uow.now))
         uow.record("queue.ticket_recalled", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def _close(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> None:
@@ -382,7 +405,7 @@ def mark_no_show(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo
             )
         _close(uow, ticket, Outcome.NO_SHOW)
         uow.record("queue.ticket_no_show", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def take_back(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
@@ -405,7 +428,7 @@ def take_back(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
         ticket.finished_at = None
         _start_call(uow, actor, ticket, "take_back")
         uow.record("queue.ticket_taken_back", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def hold(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
@@ -417,7 +440,7 @@ def hold(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
         ticket.status = TicketStatus.HELD
         _end_segment(uow.session, ticket, uow.now, "held")
         uow.record("queue.ticket_held", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def resume(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
@@ -430,7 +453,7 @@ def resume(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
             raise _busy_refusal(current)
         _start_call(uow, actor, ticket, "resume")
         uow.record("queue.ticket_resumed", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def transfer(
@@ -459,7 +482,7 @@ def transfer(
         uow.record("queue.ticket_transferred", "ticket", ticket.id,
                    _payload(ticket, from_service_id=str(previous),
                             to_counter_id=str(counter_id) if counter_id else None))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 @dataclass(frozen=True)
@@ -494,7 +517,7 @@ def finish(
                    _payload(ticket, request_ref=links.request_ref,
                             print_job_ref=links.print_job_ref,
                             spoiled_card_ref=links.spoiled_card_ref))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 _SCANNED = re.compile(r"(?:(\d{10})-(\d{8})-)?([A-Z])-?(\d{1,4})")
@@ -541,7 +564,7 @@ def call_scanned(store: Store, actor: Actor, scanned: str) -> TicketInfo:
         ticket.finished_at = None
         _start_call(uow, actor, ticket, kind)
         uow.record("queue.ticket_called", "ticket", ticket.id, _payload(ticket, scanned=True))
-        return _ticket_info(ticket, _service_names(uow.session))
+        return _ticket_info(ticket, _name_of(uow.session, ticket))
 
 
 def _require_refusal(ticket: Ticket) -> QueueRefused:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -52,6 +54,10 @@ from kelurahan_desk.ui.style import set_role
 LIVE_REFRESH_MS = 10_000
 DEFAULT_DAYS = 30  # the period first shown: the last 30 days, today included
 _TEAL, _AMBER, _INK, _MUTED, _GRID = "#2f7d87", "#e0a526", "#12343b", "#5b6770", "#e2e6ea"
+_MARGINS = (24, 18, 24, 14)  # the page's left, top, right, bottom margins
+_GAP = 8  # between tiles, between charts
+_FILTER_GAP = 18  # between one filter and the next label
+_TILE_ROOM = 16  # a tile needs this much beyond its text to sit six in a row
 
 _PAGE_STYLE = """
 QFrame#tile { background: white; border: 1px solid #d5dbe0; border-radius: 6px; }
@@ -122,6 +128,7 @@ class _Chart(QFrame):
         column.setSpacing(2)
         column.addWidget(heading)
         column.addWidget(self.plot, 1)
+        self.setMinimumHeight(210)  # when space runs short the page scrolls instead
         self.series: dict[str, list[float]] = {}  # what is drawn, by series name (tests)
 
     def _reset(self, categories: Sequence[str], every: int = 1) -> None:
@@ -227,8 +234,9 @@ class QueueReportPage(QWidget):
         self.service_combo = self._combo("service_filter")
         self.counter_combo = self._combo("counter_filter")
         self.operator_combo = self._combo("operator_filter")
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # Each filter is its label and field kept together; on a narrow screen the dates
+        # take one row and service, loket and operator the next (see _reflow).
+        self._filter_pairs: list[QWidget] = []
         for caption, field in (
             (self.tr("&Dari"), self.date_from), (self.tr("&sampai"), self.date_to),
             (self.tr("&Layanan"), self.service_combo), (self.tr("L&oket"), self.counter_combo),
@@ -236,16 +244,27 @@ class QueueReportPage(QWidget):
         ):
             label = QLabel(caption)
             label.setBuddy(field)
-            filters.addWidget(label)
-            filters.addWidget(field)
-            filters.addSpacing(6)
-        filters.addStretch(1)
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.setSpacing(6)
+            pair_row.addWidget(label)
+            pair_row.addWidget(field)
+            self._filter_pairs.append(pair)
+        self._filter_rows = (QHBoxLayout(), QHBoxLayout())
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        for row in self._filter_rows:
+            row.setSpacing(_FILTER_GAP)
+            filters.addLayout(row)
+        self._filters_in_one_row: bool | None = None
 
         self.live = QFrame()
         self.live.setObjectName("live")
         self.live_label = QLabel()
         self.live_label.setObjectName("waiting_now")
         self.live_label.setTextFormat(Qt.TextFormat.RichText)
+        self.live_label.setWordWrap(True)  # one line per service if need be, never wider
         live_row = QHBoxLayout(self.live)
         live_row.setContentsMargins(12, 6, 12, 6)
         live_row.addWidget(self.live_label, 1)
@@ -259,18 +278,17 @@ class QueueReportPage(QWidget):
         self.flagged_button = QPushButton(self.tr("&Lihat…"))
         self.flagged_button.setObjectName("show_flagged")
         self.flagged_tile.add_beside_value(self.flagged_button)
-        tiles = QGridLayout()
-        tiles.setHorizontalSpacing(8)
-        for i, tile in enumerate((self.issued_tile, self.waiting_tile, self.service_tile,
-                                  self.no_show_tile, self.target_tile, self.flagged_tile)):
-            tiles.addWidget(tile, 0, i)
-            tiles.setColumnStretch(i, 1)
+        self._tiles = (self.issued_tile, self.waiting_tile, self.service_tile,
+                       self.no_show_tile, self.target_tile, self.flagged_tile)
+        self._tile_grid = QGridLayout()  # six in a row, or three by two when narrow
+        self._tile_grid.setSpacing(_GAP)
+        self._tile_columns = 0
 
         self.hour_chart = _Chart("hour_chart", self.tr("Waktu tunggu per jam ambil nomor (mnt)"))
         self.service_chart = _Chart("service_chart", self.tr("Waktu tunggu per layanan (mnt)"))
         self.trend_chart = _Chart("trend_chart", self.tr("Tren harian waktu tunggu (mnt)"))
         charts = QHBoxLayout()
-        charts.setSpacing(8)
+        charts.setSpacing(_GAP)
         charts.addWidget(self.hour_chart, 4)
         charts.addWidget(self.service_chart, 3)
         charts.addWidget(self.trend_chart, 4)
@@ -283,19 +301,24 @@ class QueueReportPage(QWidget):
                      self.tr("Per jam"), self.tr("Per hari")):
             self.group_tabs.addTab(text)
         self.model = QueueReportModel(self)
-        self.table = table_view(self.model, "group_table", (190,))
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table = table_view(self.model, "group_table", ())
+        self.table.setMinimumHeight(170)  # the headings and four rows at least
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(30)
+        self._table_viewport = self.table.viewport()
+        self._table_viewport.installEventFilter(self)  # columns follow the table's width
         self.model.modelReset.connect(self._on_model_model_reset)
         self.status = StatusLine("report_status")
 
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 18, 24, 14)
+        column.setContentsMargins(*_MARGINS)
         column.setSpacing(8)
         column.addLayout(heading)
         column.addLayout(filters)
         column.addWidget(self.live)
-        column.addLayout(tiles)
+        column.addLayout(self._tile_grid)
         column.addLayout(charts, 5)
         column.addWidget(self.group_tabs)
         column.addWidget(self.table, 4)
@@ -320,6 +343,7 @@ class QueueReportPage(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self._set_exporting_enabled(False)
+        self._reflow()
         self.refresh_waiting()
         self.live_timer.start()
         self.reload()
@@ -354,6 +378,7 @@ class QueueReportPage(QWidget):
             for choice in items:
                 combo.addItem(choice.label, choice.id)
             combo.blockSignals(False)
+        self._reflow()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -437,6 +462,7 @@ class QueueReportPage(QWidget):
         self._show_charts(report)
         self._show_group()
         self.show_waiting(report.waiting_now)
+        self._reflow()  # longer figures may no longer fit six in a row
 
     def _show_charts(self, report: QueueReport) -> None:
         mean, median, p90 = self.tr("Rata-rata"), self.tr("Median"), self.tr("P90")
@@ -476,16 +502,73 @@ class QueueReportPage(QWidget):
 
     @Slot()
     def _on_model_model_reset(self) -> None:
-        # The first column names the group; the figures share the rest of the width.
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table_viewport and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its heading and figures, and the spare width shared out.
+
+        Only when even that does not fit does the table scroll sideways (not the page).
+        """
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 175 if self.model.kind in ("service", "operator") else 120)
-        for column, name in enumerate(self.model.columns()):
-            if name in ("issued", "called", "flagged"):  # counts: as wide as their caption
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        count = header.count()
+        if count == 0:
+            return
+        wanted = [max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                  for c in range(count)]
+        spare = max(0, self._table_viewport.width() - sum(wanted))
+        share, rest = divmod(spare, count + 1)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(wanted):
+            # The group's name takes a double share: it reads better a little apart.
+            header.resizeSection(column, width + share * (2 if column == 0 else 1)
+                                 + (rest if column == 0 else 0))
+
+    # --- fitting the width -------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Filters in one row or two, figures six in a row or three by two: whatever fits."""
+        room = self.width() - _MARGINS[0] - _MARGINS[2]
+        wanted = (sum(pair.sizeHint().width() for pair in self._filter_pairs)
+                  + _FILTER_GAP * (len(self._filter_pairs) - 1))
+        self._place_filters(wanted <= room)
+        wanted = (sum(tile.sizeHint().width() + _TILE_ROOM for tile in self._tiles)
+                  + _GAP * (len(self._tiles) - 1))
+        self._place_tiles(len(self._tiles) if wanted <= room else 3)
+
+    def _place_filters(self, one_row: bool) -> None:
+        if one_row == self._filters_in_one_row:
+            return
+        self._filters_in_one_row = one_row
+        first, second = self._filter_rows
+        for row in self._filter_rows:
+            while row.count():
+                row.takeAt(0)  # the pairs stay the page's; a stretch is let go
+        for index, pair in enumerate(self._filter_pairs):
+            (first if one_row or index < 2 else second).addWidget(pair)
+        first.addStretch(1)
+        if not one_row:
+            second.addStretch(1)
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        grid: QLayout = self._tile_grid
+        for tile in self._tiles:
+            grid.removeWidget(tile)
+        for index, tile in enumerate(self._tiles):
+            self._tile_grid.addWidget(tile, index // columns, index % columns)
+        for column in range(len(self._tiles)):
+            self._tile_grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def show_waiting(self, live: Sequence[WaitingNow]) -> None:
         parts = []
@@ -497,7 +580,7 @@ class QueueReportPage(QWidget):
                     minutes=f"{w.oldest_wait_minutes:.0f}")
             if w.at_loket:
                 text += self.tr(", {count} di loket").format(count=w.at_loket)
-            parts.append(text)
+            parts.append(f'<span style="white-space:nowrap">{text}</span>')  # wrap between
         now = datetime.now(self.context.zone)
         self.live_label.setText(
             self.tr("<b>Sekarang</b> ({time}): ").format(time=f"{now:%H.%M}")
