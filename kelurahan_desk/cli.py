@@ -99,14 +99,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = "kiosk" if args.kiosk else "display" if args.display else "desk"
         return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
                                     args.screen, args.printer))
-    _install_cli_language(args.lang)
     if args.screenshots is not None:
         from kelurahan_desk.ui.screenshots import take_screenshots
 
+        # It makes the QApplication (with the translator) itself; a QCoreApplication
+        # made first for the messages would stand in its way.
         taken = take_screenshots(args.screenshots, args.lang)
         _say(QT_TRANSLATE_NOOP("cli", "{count} gambar disimpan di {folder}").format(
             count=len(taken), folder=args.screenshots))
         return OK
+    _install_cli_language(args.lang)
     return _run_command(args.command, data_dir, args)
 
 

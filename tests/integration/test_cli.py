@@ -38,3 +38,9 @@ def test_screenshots_render_every_role(cli, tmp_path):
     assert (image.width(), image.height()) == (1280, 800)
     # Not a blank canvas: the sidebar and the page differ in colour.
     assert image.pixelColor(20, 400) != image.pixelColor(800, 400)
+
+
+def test_screenshots_in_english(cli, tmp_path):
+    result = cli("--screenshots", str(tmp_path / "en"), "--lang", "en", timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "screenshots saved in" in result.stdout

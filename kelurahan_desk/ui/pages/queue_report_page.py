@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -151,11 +150,11 @@ class _Chart(QFrame):
                                               brush=colour, pen=pg.mkPen(None), name=name))
             self.series[name] = heights
             top = max([top, *heights])
-        self.plot.setYRange(0, top * 1.18, padding=0)
+        self.plot.setYRange(0, top * 1.3, padding=0)  # room for the legend
 
     def show_lines(self, categories: Sequence[str],
                    series: Sequence[tuple[str, Sequence[float | None], str]]) -> None:
-        self._reset(categories, every=max(1, len(categories) // 6))
+        self._reset(categories, every=max(1, -(-len(categories) // 5)))  # five dates at most
         top = 1.0
         for name, values, colour in series:
             ys = [v or 0.0 for v in values]
@@ -164,7 +163,7 @@ class _Chart(QFrame):
                            symbolBrush=colour, symbolPen=pg.mkPen(None))
             self.series[name] = ys
             top = max([top, *ys])
-        self.plot.setYRange(0, top * 1.18, padding=0)
+        self.plot.setYRange(0, top * 1.3, padding=0)  # room for the legend
 
 
 class FlaggedVisitsDialog(QDialog):
@@ -219,12 +218,6 @@ class QueueReportPage(QWidget):
         set_role(self.pdf_button, "primary")
         self.csv_button = QPushButton(self.tr("Ekspor &CSV…"))
         self.csv_button.setObjectName("export_csv")
-        heading = QHBoxLayout()
-        heading.addWidget(title)
-        heading.addStretch(1)
-        heading.addWidget(self.pdf_button)
-        heading.addWidget(self.csv_button)
-
         self.date_from = self._date_edit("date_from")
         self.date_to = self._date_edit("date_to")
         today = datetime.now(context.zone).date()
@@ -234,30 +227,30 @@ class QueueReportPage(QWidget):
         self.service_combo = self._combo("service_filter")
         self.counter_combo = self._combo("counter_filter")
         self.operator_combo = self._combo("operator_filter")
-        # Each filter is its label and field kept together; on a narrow screen the dates
-        # take one row and service, loket and operator the next (see _reflow).
-        self._filter_pairs: list[QWidget] = []
-        for caption, field in (
-            (self.tr("&Dari"), self.date_from), (self.tr("&sampai"), self.date_to),
-            (self.tr("&Layanan"), self.service_combo), (self.tr("L&oket"), self.counter_combo),
-            (self.tr("Pe&tugas"), self.operator_combo),
+        # Two rows at any width: the title reads on into the period ("Laporan Antrean dari …
+        # sampai …") with the exports at the right; service, loket and operator below.
+        heading = QHBoxLayout()
+        heading.setSpacing(6)
+        heading.addWidget(title)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for row, caption, field in (
+            (heading, self.tr("&Dari"), self.date_from),
+            (heading, self.tr("&sampai"), self.date_to),
+            (filters, self.tr("&Layanan"), self.service_combo),
+            (filters, self.tr("L&oket"), self.counter_combo),
+            (filters, self.tr("Pe&tugas"), self.operator_combo),
         ):
             label = QLabel(caption)
             label.setBuddy(field)
-            pair = QWidget()
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
-            pair_row.setSpacing(6)
-            pair_row.addWidget(label)
-            pair_row.addWidget(field)
-            self._filter_pairs.append(pair)
-        self._filter_rows = (QHBoxLayout(), QHBoxLayout())
-        filters = QVBoxLayout()
-        filters.setSpacing(6)
-        for row in self._filter_rows:
-            row.setSpacing(_FILTER_GAP)
-            filters.addLayout(row)
-        self._filters_in_one_row: bool | None = None
+            if row.count():
+                row.addSpacing(_FILTER_GAP - row.spacing())
+            row.addWidget(label)
+            row.addWidget(field)
+        heading.addStretch(1)
+        heading.addWidget(self.pdf_button)
+        heading.addWidget(self.csv_button)
+        filters.addStretch(1)
 
         self.live = QFrame()
         self.live.setObjectName("live")
@@ -289,9 +282,8 @@ class QueueReportPage(QWidget):
         self.trend_chart = _Chart("trend_chart", self.tr("Tren harian waktu tunggu (mnt)"))
         charts = QHBoxLayout()
         charts.setSpacing(_GAP)
-        charts.addWidget(self.hour_chart, 4)
-        charts.addWidget(self.service_chart, 3)
-        charts.addWidget(self.trend_chart, 4)
+        for chart in (self.hour_chart, self.service_chart, self.trend_chart):
+            charts.addWidget(chart, 1)  # equal shares: narrow, a legend needs them all
 
         self.group_tabs = QTabBar()
         self.group_tabs.setObjectName("group_tabs")
@@ -312,7 +304,7 @@ class QueueReportPage(QWidget):
         self.model.modelReset.connect(self._on_model_model_reset)
         self.status = StatusLine("report_status")
 
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
         column.setContentsMargins(*_MARGINS)
         column.setSpacing(8)
         column.addLayout(heading)
@@ -378,7 +370,6 @@ class QueueReportPage(QWidget):
             for choice in items:
                 combo.addItem(choice.label, choice.id)
             combo.blockSignals(False)
-        self._reflow()
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -530,41 +521,41 @@ class QueueReportPage(QWidget):
 
     # --- fitting the width -------------------------------------------------------------------
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height at ``width``: the scroll area takes this as the page's minimum.
+
+        Qt's own answer gives every chart and the table their preferred height as soon as
+        a label wraps, which made the page scroll even on a tall screen.
+        """
+        layout = self._column
+        inner = width - _MARGINS[0] - _MARGINS[2]
+        height, shown = _MARGINS[1] + _MARGINS[3], 0
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None or item.isEmpty():
+                continue
+            shown += 1
+            height += (item.heightForWidth(inner) if item.hasHeightForWidth()
+                       else item.minimumSize().height())
+        return height + layout.spacing() * max(shown - 1, 0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
 
     def _reflow(self) -> None:
-        """Filters in one row or two, figures six in a row or three by two: whatever fits."""
+        """The figures six in a row when they fit with room to spare, else three by two."""
         room = self.width() - _MARGINS[0] - _MARGINS[2]
-        wanted = (sum(pair.sizeHint().width() for pair in self._filter_pairs)
-                  + _FILTER_GAP * (len(self._filter_pairs) - 1))
-        self._place_filters(wanted <= room)
         wanted = (sum(tile.sizeHint().width() + _TILE_ROOM for tile in self._tiles)
                   + _GAP * (len(self._tiles) - 1))
         self._place_tiles(len(self._tiles) if wanted <= room else 3)
-
-    def _place_filters(self, one_row: bool) -> None:
-        if one_row == self._filters_in_one_row:
-            return
-        self._filters_in_one_row = one_row
-        first, second = self._filter_rows
-        for row in self._filter_rows:
-            while row.count():
-                row.takeAt(0)  # the pairs stay the page's; a stretch is let go
-        for index, pair in enumerate(self._filter_pairs):
-            (first if one_row or index < 2 else second).addWidget(pair)
-        first.addStretch(1)
-        if not one_row:
-            second.addStretch(1)
 
     def _place_tiles(self, columns: int) -> None:
         if columns == self._tile_columns:
             return
         self._tile_columns = columns
-        grid: QLayout = self._tile_grid
         for tile in self._tiles:
-            grid.removeWidget(tile)
+            self._tile_grid.removeWidget(tile)
         for index, tile in enumerate(self._tiles):
             self._tile_grid.addWidget(tile, index // columns, index % columns)
         for column in range(len(self._tiles)):
