@@ -90,7 +90,6 @@ def service_day(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
 
 
-
 def _ticket_info(row: Ticket, names: dict[uuid.UUID, str]) -> TicketInfo:
     return TicketInfo(
         row.id,

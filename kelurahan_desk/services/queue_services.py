@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.services.actor import Actor, authorize
-from kelurahan_desk.services.errors import NotFound
+from kelurahan_desk.services.errors import NotFound, check
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import (
     Counter,
@@ -27,6 +27,7 @@ DEFAULT_SERVICES = (
     ("C", "KTP-el (cetak)", 15),
     ("D", "Informasi/Lainnya", 10),
 )
+
 
 @dataclass(frozen=True)
 class ServiceInfo:
@@ -55,7 +56,6 @@ def _service_info(row: QueueService) -> ServiceInfo:
         _hhmm(row.closes_at),
         row.active,
     )
-
 
 
 def ensure_default_services(store: Store) -> bool:
@@ -128,8 +128,6 @@ def save_service(store: Store, actor: Actor, draft: ServiceDraft) -> ServiceInfo
     """
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.MANAGE_OFFICE)
-        from kelurahan_desk.services.errors import check
-
         check(_service_problems(uow.session, draft))
         if draft.id is None:
             position = (uow.session.scalar(select(func.max(QueueService.position))) or 0) + 1

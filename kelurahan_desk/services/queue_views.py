@@ -79,7 +79,6 @@ class BoardView:
     office_name: str
 
 
-
 def kiosk_overview(store: Store) -> list[KioskService]:
     """Every active service with its waiting count and, when closed, why."""
     with store.read() as session:
@@ -100,8 +99,6 @@ def kiosk_overview(store: Store) -> list[KioskService]:
             result.append(KioskService(_service_info(service), waiting.get(service.id, 0),
                                        refusal))
         return result
-
-
 
 
 def counter_view(store: Store, actor: Actor) -> CounterView:
