@@ -7,19 +7,20 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.domain.roles import ROLE_LABELS
 from kelurahan_desk.services.accounts import AccountInfo
 from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
 _LOCKED = QColor("#8a5a00")
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel):
     """Rows are ``AccountInfo`` values.
 
     A lock is shown with the office's clock time it ends at; ``now`` is the store's clock,
@@ -63,11 +64,9 @@ class AccountsModel(QAbstractTableModel):
             return self.tr("Terkunci sampai {time}").format(time=f"{until:%H:%M}")
         return self.tr("Aktif")
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else 4
+    def column_count(self) -> int:
+        return 4
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

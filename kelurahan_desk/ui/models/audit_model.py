@@ -5,18 +5,19 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from kelurahan_desk.domain.audit import canonical_json
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.audit_log import AuditEntry, count_audit_events, list_audit_events
 from kelurahan_desk.store.database import Store
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel):
     COLUMNS = ("seq", "time", "actor", "role", "action", "record", "changes")
 
     def __init__(self, store: Store, actor: Actor, zone: ZoneInfo) -> None:
@@ -34,11 +35,9 @@ class AuditModel(QAbstractTableModel):
         self._rows = list_audit_events(self._store, self._actor, None, PAGE)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows) and self._rows[-1].seq > 1

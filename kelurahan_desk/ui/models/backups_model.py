@@ -7,7 +7,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -16,11 +15,12 @@ from PySide6.QtCore import (
 )
 
 from kelurahan_desk.store.backups import Backup
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel):
     """Rows are ``Backup`` values, newest first as ``list_backups`` gives them.
 
     Sizes are read once when the rows are set: rotation may delete a file at any time,
@@ -64,11 +64,9 @@ class BackupsModel(QAbstractTableModel):
         }
         return texts.get(reason, reason)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else 3
+    def column_count(self) -> int:
+        return 3
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

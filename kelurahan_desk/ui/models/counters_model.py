@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.services.office import CounterInfo
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
 
 
-class CountersModel(QAbstractTableModel):
+class CountersModel(RowsModel):
     """Rows are ``CounterInfo`` values; the page reloads them after every change."""
 
     NUMBER, NAME, STATUS = range(3)
@@ -35,11 +36,9 @@ class CountersModel(QAbstractTableModel):
         """The row showing ``counter_id``, or -1."""
         return next((i for i, c in enumerate(self._rows) if c.id == counter_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else 3
+    def column_count(self) -> int:
+        return 3
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kelurahan_desk.domain.queue_metrics import (
     FLAG_LABELS,
@@ -14,6 +14,7 @@ from kelurahan_desk.domain.queue_metrics import (
     VisitFigures,
 )
 from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -35,7 +36,7 @@ def _day_text(day: str) -> str:
     return f"{day[8:10]}-{day[5:7]}-{day[0:4]}"
 
 
-class QueueReportModel(QAbstractTableModel):
+class QueueReportModel(RowsModel):
     """One group table of the report; ``set_rows(kind, rows)`` switches the columns too.
 
     Visit groups (service, hour, day) show waiting and service times; loket groups
@@ -68,11 +69,9 @@ class QueueReportModel(QAbstractTableModel):
     def columns(self) -> tuple[str, ...]:
         return self.LOKET_COLUMNS if self._kind in ("counter", "operator") else self.VISIT_COLUMNS
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self.columns())
+    def column_count(self) -> int:
+        return len(self.columns())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -173,7 +172,7 @@ class QueueReportModel(QAbstractTableModel):
         return self._group_label(row) if column == "group" else str(values[column])
 
 
-class FlaggedVisitsModel(QAbstractTableModel):
+class FlaggedVisitsModel(RowsModel):
     """Visits left out of the figures, with why."""
 
     DAY, CODE, SERVICE, REASON = range(4)
@@ -187,11 +186,9 @@ class FlaggedVisitsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else 4
+    def column_count(self) -> int:
+        return 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -7,10 +7,11 @@ from collections.abc import Mapping, Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kelurahan_desk.services.queue_services import ServiceInfo
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
@@ -22,7 +23,7 @@ def clock_text(moment: time) -> str:
     return f"{moment:%H.%M}"
 
 
-class QueueServicesModel(QAbstractTableModel):
+class QueueServicesModel(RowsModel):
     """Rows are ``ServiceInfo`` values with the names of the lokets that call each one.
 
     The tab reloads everything after a change; a list of a handful of services needs no
@@ -61,11 +62,9 @@ class QueueServicesModel(QAbstractTableModel):
         """The row showing ``service_id``, or -1."""
         return next((i for i, s in enumerate(self._rows) if s.id == service_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else self.COLUMNS
+    def column_count(self) -> int:
+        return self.COLUMNS
 
     def hours_text(self, service: ServiceInfo) -> str:
         opens, closes = service.opens_at, service.closes_at

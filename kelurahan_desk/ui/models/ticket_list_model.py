@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from kelurahan_desk.domain.queue import PRIORITY_LABELS
 from kelurahan_desk.services.queue import TicketInfo
 from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.models.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TicketListModel(QAbstractTableModel):
+class TicketListModel(RowsModel):
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
@@ -30,11 +31,9 @@ class TicketListModel(QAbstractTableModel):
     def ticket(self, row: int) -> TicketInfo:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+    def column_count(self) -> int:
+        return 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
