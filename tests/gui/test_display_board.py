@@ -15,7 +15,8 @@ from kelurahan_desk.domain.spoken import call_out
 from kelurahan_desk.services import accounts, office, queue, queue_services, queue_views
 from kelurahan_desk.services.demo import DEMO_LOGINS
 from kelurahan_desk.ui.announcer import CLIP_NAMES, Announcer, Pacing, call_text, clip_sequence
-from kelurahan_desk.ui.display_board import DisplayBoard, format_board_clock, show_on_screen
+from kelurahan_desk.ui.board_widgets import format_board_clock
+from kelurahan_desk.ui.display_board import DisplayBoard, show_on_screen
 
 PASSWORDS = {login.username: login.password for login in DEMO_LOGINS}
 FAST = Pacing(ms_per_word=15, margin_ms=400, max_ms=3000, gap_ms=20, clip_gap_ms=0,
@@ -159,9 +160,9 @@ def test_numbers_are_readable_from_the_back_of_the_room(qtbot, make_board, demo_
 
 
 def test_six_lokets_still_get_big_numbers_on_full_hd():
-    from kelurahan_desk.ui.display_board import CounterTile
+    from kelurahan_desk.ui.board_widgets import CounterTile
 
-    # What _TileArea picks for six lokets on 1920×1080: two columns of three.
+    # What TileArea picks for six lokets on 1920×1080: two columns of three.
     assert CounterTile.number_px_for(QSize(555, 270)) >= 120
 
 
