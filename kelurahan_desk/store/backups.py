@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,9 +47,13 @@ def newest_good_backup(folder: Path) -> Backup | None:
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy a live database page by page, consistent even while others write to it."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # closing(): sqlite3's own context manager only commits; the files must be let go of
+    # before the copy is renamed, or its -wal and -shm files stay behind.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
-    # Close both before fsync so the bytes on disk are the whole copy.
+        # A backup is one self-contained file: no write-ahead log beside it.
+        dst.execute("PRAGMA journal_mode=DELETE")
+    # Both are closed before fsync, so the bytes on disk are the whole copy.
     with open(target, "rb") as handle:
         os.fsync(handle.fileno())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def verify_store(path: Path) -> Verdict:
             )
         )
         return verdict
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "audit_events" not in tables or "outbox" not in tables:
             verdict.problems.append(

@@ -152,3 +152,15 @@ def test_backups_rotate_and_daily_runs_once_a_day(tmp_path):
         assert daily[0].taken_at > daily[-1].taken_at
     finally:
         store.close()
+
+
+def test_a_backup_is_one_file_with_nothing_left_beside_it(copy):
+    store = Store.open(copy)
+    try:
+        made = store.backup("manual")
+    finally:
+        store.close()
+    beside = sorted(p.name for p in made.path.parent.iterdir())
+    assert beside == [made.path.name]  # no -wal, -shm or .partial leftovers
+    with sqlite3.connect(made.path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
