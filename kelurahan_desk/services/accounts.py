@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import re
 import uuid
 from dataclasses import dataclass
@@ -110,6 +111,15 @@ def _locked(until: datetime, now: datetime) -> SignInRefused:
     )
 
 
+def unknown_name_ref(typed: str) -> str:
+    """How the audit trail and the centre see a name that matches no account.
+
+    People type their password into the name field by mistake; such text must never
+    leave the PC in the clear. A short hash still shows repeated attempts with one name.
+    """
+    return "?" + hashlib.sha256(typed.encode("utf-8")).hexdigest()[:12] if typed else "?"
+
+
 def sign_in(
     store: Store, username: str, password: str, counter_id: uuid.UUID | None = None
 ) -> Actor:
@@ -118,10 +128,18 @@ def sign_in(
     Five wrong passwords in a row lock the account for five minutes; while locked even
     the right password is refused. Every attempt is audited.
     """
+    return _authenticate(store, username, password, counter_id, "auth.signed_in")
+
+
+def _authenticate(
+    store: Store, username: str, password: str, counter_id: uuid.UUID | None, success: str
+) -> Actor:
     name = username.strip().lower()
-    typed = name[:_MAX_TYPED_NAME]
-    with store.write(typed or "?", "anonymous") as uow:
+    with store.write("?", "anonymous") as uow:
         account = uow.session.scalar(select(Account).where(Account.username == name))
+        # Until the password matches, whoever typed is anonymous.
+        typed = name[:_MAX_TYPED_NAME] if account is not None else unknown_name_ref(name)
+        uow.identify(typed, "anonymous")
         refusal: SignInRefused | None = None
         if account is None:
             _check_against_decoy(password)
@@ -153,8 +171,9 @@ def sign_in(
             account.locked_until = None
             if counter_id is not None and uow.session.get(Counter, counter_id) is None:
                 counter_id = None
+            uow.identify(account.username, account.role)
             uow.record(
-                "auth.signed_in",
+                success,
                 "account",
                 account.id,
                 {"counter_id": str(counter_id) if counter_id else None},
@@ -170,7 +189,7 @@ def sign_in(
 
 def confirm_password(store: Store, actor: Actor, password: str) -> None:
     """Unlock an idle-locked window: the same user's password, same lock-out rules."""
-    sign_in(store, actor.username, password, actor.counter_id)
+    _authenticate(store, actor.username, password, actor.counter_id, "auth.unlocked")
 
 
 def sign_out(store: Store, actor: Actor) -> None:

@@ -108,6 +108,12 @@ class UnitOfWork:
         self.recorded = Recorded(seq, digest, op_id)
         return self.recorded
 
+    def identify(self, actor: str, role: str) -> None:
+        """Name who acts once the use case has found out (signing in learns the role)."""
+        if self.recorded is not None:
+            raise RuntimeError("identify the actor before recording the change")
+        self._actor, self._role = actor, role
+
     def nothing_to_record(self) -> None:
         """End without a change (e.g. "call next" with nobody waiting); checked, not trusted."""
         if self.session.new or self.session.dirty or self.session.deleted:

@@ -26,6 +26,7 @@ from kelurahan_desk.services.accounts import (
     set_account_active,
     sign_in,
     sign_out,
+    unknown_name_ref,
 )
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.demo import DEMO_LOGINS
@@ -258,8 +259,8 @@ def _attempts(store, operator_id):
     return [
         (succeed, "auth.signed_in", str(operator_id)),
         (wrong_password, "auth.sign_in_failed", str(operator_id)),
-        (unknown_user, "auth.sign_in_failed", "nobody"),
-        (empty_name, "auth.sign_in_failed", ""),
+        (unknown_user, "auth.sign_in_failed", unknown_name_ref("nobody")),
+        (empty_name, "auth.sign_in_failed", "?"),
         (lock_now, "auth.sign_in_failed", None),
         (locked_with_right_password, "auth.sign_in_failed", None),
         (inactive, "auth.sign_in_failed", None),
@@ -721,3 +722,28 @@ def test_services_hand_back_plain_values_that_outlive_the_store(demo_store):
         assert dataclasses.is_dataclass(value)
         for field in dataclasses.fields(value):
             assert isinstance(getattr(value, field.name), plain), (value, field.name)
+
+
+def test_a_name_matching_no_account_never_leaves_in_the_clear(demo_store, last_event,
+                                                             last_outbox):
+    """Someone typing their password into the name field must not send it to the centre."""
+    refused(demo_store, "rahasia-saya-123", WRONG)
+    event, record = last_event(demo_store), last_outbox(demo_store)
+    for text in (event.actor, event.record_id, event.changes, record.record_id, record.payload):
+        assert "rahasia" not in text
+    assert event.record_id == unknown_name_ref("rahasia-saya-123")
+    refused(demo_store, "rahasia-saya-123", WRONG)
+    assert last_event(demo_store).record_id == event.record_id  # repeats still show
+
+
+def test_a_successful_sign_in_is_audited_under_the_accounts_role(demo_store, last_event):
+    sign_in(demo_store, "supervisor", "supervisor-demo")
+    event = last_event(demo_store)
+    assert (event.actor, event.role, event.action) == ("supervisor", "supervisor",
+                                                       "auth.signed_in")
+
+
+def test_unlocking_the_screen_is_audited_as_an_unlock(demo_store, last_event):
+    actor = sign_in(demo_store, "operator", "operator-demo")
+    confirm_password(demo_store, actor, "operator-demo")
+    assert last_event(demo_store).action == "auth.unlocked"
