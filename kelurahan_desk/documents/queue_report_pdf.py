@@ -234,6 +234,19 @@ def _bars(
     chart.width, chart.height = width - 36, height - 62
     chart.data = series or [[0.0]]
     chart.categoryAxis.categoryNames = categories or [""]
+    _style_axes(chart)
+    chart.barSpacing = 1
+    chart.groupSpacing = 6
+    for i, colour in enumerate((_TEAL, _AMBER, _INK)):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    drawing.add(_legend(names, (_TEAL, _AMBER, _INK), 26, 10))
+    return drawing
+
+
+def _style_axes(chart: VerticalBarChart | HorizontalLineChart) -> None:
+    """The quiet axes every chart of the report shares."""
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.fillColor = _MUTED
     chart.categoryAxis.strokeColor = _RULE
@@ -243,14 +256,6 @@ def _bars(
     chart.valueAxis.strokeColor = _RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = _SHADE
-    chart.barSpacing = 1
-    chart.groupSpacing = 6
-    for i, colour in enumerate((_TEAL, _AMBER, _INK)):
-        chart.bars[i].fillColor = colour
-        chart.bars[i].strokeColor = None
-    drawing.add(chart)
-    drawing.add(_legend(names, (_TEAL, _AMBER, _INK), 26, 10))
-    return drawing
 
 
 def _legend(names: list[str], palette: Sequence[colors.Color], x: float, y: float) -> Legend:
@@ -280,15 +285,7 @@ def _trend(title: str, days: list[VisitFigures], names: list[str], width: float,
     step = max(1, len(days) // 12)  # about a dozen dates fit under the axis
     chart.categoryAxis.categoryNames = [
         _dmy(d.key)[:5] if i % step == 0 else "" for i, d in enumerate(days)] or [""]
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.fillColor = _MUTED
-    chart.categoryAxis.strokeColor = _RULE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = _MUTED
-    chart.valueAxis.strokeColor = _RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = _SHADE
+    _style_axes(chart)
     for i, colour in enumerate((_TEAL, _AMBER)):
         chart.lines[i].strokeColor = colour
         chart.lines[i].strokeWidth = 1.6

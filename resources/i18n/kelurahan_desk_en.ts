@@ -721,10 +721,6 @@ Enter your password to continue.</translation>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <source>Kata sandi yang diulang tidak sama.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
 </context>
 <context>
     <name>OfficeForm</name>

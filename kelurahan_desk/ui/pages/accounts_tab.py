@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,15 @@ from kelurahan_desk.ui.page_parts import (
 )
 from kelurahan_desk.ui.style import set_role
 
+
+def _repeat_differs(errors: FieldErrors, password: QLineEdit, repeat: QLineEdit) -> bool:
+    """Say so under the repeat field (and go there) when the two passwords differ."""
+    if password.text() == repeat.text():
+        return False
+    errors.show({"password_repeat": QCoreApplication.translate(
+        "NewAccountDialog", "Kata sandi yang diulang tidak sama.")})
+    repeat.setFocus()
+    return True
 
 class NewAccountDialog(QDialog):
     """User name, full name, role and password; stays open until ``submit`` accepts it.
@@ -89,11 +98,7 @@ class NewAccountDialog(QDialog):
     @Slot()
     def _on_ok_button_clicked(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.password_repeat.text():
-            self.errors.show(
-                {"password_repeat": self.tr("Kata sandi yang diulang tidak sama.")}
-            )
-            self.password_repeat.setFocus()
+        if _repeat_differs(self.errors, self.password, self.password_repeat):
             return
         new = self.entered()
         try:
@@ -153,11 +158,7 @@ class NewPasswordDialog(QDialog):
     @Slot()
     def _on_ok_button_clicked(self) -> None:
         self.errors.clear()
-        if self.password.text() != self.password_repeat.text():
-            self.errors.show(
-                {"password_repeat": self.tr("Kata sandi yang diulang tidak sama.")}
-            )
-            self.password_repeat.setFocus()
+        if _repeat_differs(self.errors, self.password, self.password_repeat):
             return
         try:
             self._submit(self.password.text())
