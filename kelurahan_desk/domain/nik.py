@@ -12,7 +12,10 @@ from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.people import Sex
 from kelurahan_desk.domain.regions import describe, load_regions, normalize_code
 
-__all__ = ["InvalidKk", "InvalidNik", "KkInfo", "NikInfo", "parse_kk", "parse_nik"]
+__all__ = [
+    "InvalidKk", "InvalidNik", "KkInfo", "NikInfo", "format_date", "mask_nik", "parse_kk",
+    "parse_nik",
+]
 
 NUMBER_LENGTH = 16
 # Women's NIKs carry the day of birth plus 40 (day 41-71).
@@ -108,7 +111,7 @@ def _check_region(digits: str) -> _RegionCheck:
     )
 
 
-def _format_date(value: date) -> str:
+def format_date(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
@@ -167,7 +170,7 @@ def _decode_sex_and_date(nik: str, today: date) -> tuple[Sex, date]:
     raise InvalidNik(
         QT_TRANSLATE_NOOP(
             "nik", "Tanggal lahir dalam NIK ({date}) belum terjadi; periksa kembali NIK."
-        ).format(date=_format_date(candidates[-1]))
+        ).format(date=format_date(candidates[-1]))
     )
 
 
@@ -261,8 +264,8 @@ def parse_nik(
                     "tercatat ({recorded_date}). NIK tidak diubah; pastikan data yang "
                     "tercatat benar.",
                 ).format(
-                    nik_date=_format_date(birth_date),
-                    recorded_date=_format_date(recorded_birth_date),
+                    nik_date=format_date(birth_date),
+                    recorded_date=format_date(recorded_birth_date),
                 )
             )
 
@@ -360,3 +363,14 @@ def parse_kk(text: str) -> KkInfo:
         region_name=describe(region.kecamatan),
         warnings=warnings,
     )
+
+
+def mask_nik(nik: str) -> str:
+    """``357401******0003``: enough to tell people apart in a list, not to misuse (UU PDP).
+
+    Keeps the issuing region (first 6 digits) and the serial (last 4); anything that is not
+    a 16-digit number keeps only its first two characters.
+    """
+    if len(nik) == NUMBER_LENGTH:
+        return nik[:6] + "*" * 6 + nik[-4:]
+    return nik[:2] + "*" * max(0, len(nik) - 2)

@@ -40,10 +40,14 @@ class IntSetting:
 _MINUTES = QT_TRANSLATE_NOOP("settings", "menit")
 _DAYS = QT_TRANSLATE_NOOP("settings", "hari")
 _TIMES = QT_TRANSLATE_NOOP("settings", "kali")
+_WORKING_DAYS = QT_TRANSLATE_NOOP("settings", "hari kerja")
 
 # End of the queue day: what happens to tickets still open when the office closes.
 END_OF_DAY_RESET = 0
 END_OF_DAY_CARRY = 1
+# How the akta reporting deadlines count ("60 hari" or "60 hari kerja": unverified).
+DAYS_CALENDAR = 0
+DAYS_WORKING = 1
 
 SETTINGS: dict[str, IntSetting] = {
     s.key: s
@@ -84,6 +88,35 @@ SETTINGS: dict[str, IntSetting] = {
             17, 12, 23, None,
             # Times of day need no translation: 17.00 reads the same in either language.
             {hour: Template("settings", f"{hour}.00") for hour in range(12, 24)},
+        ),
+        IntSetting(
+            "akta_birth_deadline_days",
+            QT_TRANSLATE_NOOP("settings", "Batas pelaporan kelahiran"),
+            60, 1, 365, _DAYS,
+        ),
+        IntSetting(
+            "akta_death_deadline_days",
+            QT_TRANSLATE_NOOP("settings", "Batas pelaporan kematian"),
+            30, 1, 365, _DAYS,
+        ),
+        IntSetting(
+            "akta_deadline_counting",
+            QT_TRANSLATE_NOOP("settings", "Batas pelaporan dihitung dalam"),
+            DAYS_CALENDAR, 0, 1, None,
+            {
+                DAYS_CALENDAR: QT_TRANSLATE_NOOP("settings", "hari kalender"),
+                DAYS_WORKING: QT_TRANSLATE_NOOP("settings", "hari kerja (Senin–Jumat)"),
+            },
+        ),
+        IntSetting(
+            "akta_birth_completion_days",
+            QT_TRANSLATE_NOOP("settings", "Perkiraan akta kelahiran selesai"),
+            3, 1, 60, _WORKING_DAYS,
+        ),
+        IntSetting(
+            "akta_death_completion_days",
+            QT_TRANSLATE_NOOP("settings", "Perkiraan akta kematian selesai"),
+            1, 1, 60, _WORKING_DAYS,
         ),
     )
 }
