@@ -6,10 +6,11 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import barcode
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+
+from kelurahan_desk.documents.barcodes import QUIET_MODULES, bar_runs, code128_modules
 
 PAPER_WIDTHS_MM = (58, 80)
 
@@ -19,7 +20,6 @@ _END_MARGIN = 4 * mm  # above the first line and below the last
 
 # 0.25 mm is two dots of a 203 dpi head: the thinnest bar cheap printers render evenly.
 MODULE = 0.25 * mm
-QUIET_MODULES = 10  # blank modules each side, as Code128 requires
 _BAR_LENGTH = 12 * mm
 
 
@@ -57,15 +57,6 @@ _SIZES = {
 }
 
 Draw = Callable[[Canvas, float], None]  # draws a block whose top is at the given y
-
-
-def code128_modules(data: str) -> str:
-    """The Code128 symbol for ``data`` as modules, "1" a bar and "0" a space.
-
-    python-barcode chooses the code sets (C for runs of digits) and adds the check
-    symbol; only the drawing is done here, as plain rectangles reportlab keeps sharp.
-    """
-    return str(barcode.Code128(data).build()[0])
 
 
 def render_ticket(ticket: TicketPrint, paper_mm: int) -> bytes:
@@ -155,7 +146,7 @@ def _barcode_block(key: str, center: float, text_width: float) -> tuple[float, D
     58 mm, where thinner bars would blur on a 203 dpi head, so it is turned instead.
     """
     modules = code128_modules(key)
-    runs = _bar_runs(modules)
+    runs = bar_runs(modules)
     span = (len(modules) + 2 * QUIET_MODULES) * MODULE
 
     if span <= text_width:
@@ -178,16 +169,3 @@ def _barcode_block(key: str, center: float, text_width: float) -> tuple[float, D
                         bar_length, length * MODULE, stroke=0, fill=1)
 
     return span, ladder
-
-
-def _bar_runs(modules: str) -> list[tuple[int, int]]:
-    """(first module, width in modules) of every bar."""
-    runs: list[tuple[int, int]] = []
-    start = None
-    for i, module in enumerate(modules + "0"):
-        if module == "1" and start is None:
-            start = i
-        elif module == "0" and start is not None:
-            runs.append((start, i - start))
-            start = None
-    return runs

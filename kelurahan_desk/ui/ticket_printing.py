@@ -1,4 +1,4 @@
-"""Printing a kiosk ticket through Qt's print system: QtPdf renders the PDF onto a QPrinter.
+"""Printing a kiosk ticket through Qt's print system (see pdf_printing.py for how).
 
 A failed print never takes the number back: the ticket is issued and stays valid. Callers
 catch ``PrintFailed`` and show its message; the citizen still reads the number on screen.
@@ -6,44 +6,27 @@ catch ``PrintFailed`` and show its message; the citizen still reads the number o
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QMarginsF,
-    QRectF,
-    QSize,
-    QSizeF,
-)
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication
 
 from kelurahan_desk.documents.ticket_pdf import TicketPrint, render_ticket
 from kelurahan_desk.domain.queue import PRIORITY_LABELS
 from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.services.queue import IssuedTicket
 from kelurahan_desk.store.database import Store
+from kelurahan_desk.ui import pdf_printing
 from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.pdf_printing import PrintFailed, PrintTexts, available_printers
+
+__all__ = ["PrintFailed", "available_printers", "pdf_page_mm", "print_pdf", "print_ticket",
+           "ticket_print", "ticket_printer"]
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")
 
 # Printers report up to 1200 dpi; a ticket needs no more than 600, and rendering at an
 # integer fraction of the printer's resolution keeps every barcode module equally wide.
 MAX_RENDER_DPI = 600
-_POINTS_PER_MM = 72 / 25.4
-
-
-class PrintFailed(Exception):
-    """The ticket could not be printed; ``message`` says why, for the person at the kiosk."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def ticket_print(issued: IssuedTicket) -> TicketPrint:
@@ -68,16 +51,9 @@ def ticket_print(issued: IssuedTicket) -> TicketPrint:
     )
 
 
-def available_printers() -> list[str]:
-    """Names of the printers this PC can print to (CUPS queues, Windows printers)."""
-    return list(QPrinterInfo.availablePrinterNames())
-
-
 def pdf_page_mm(pdf_bytes: bytes) -> tuple[float, float]:
     """Width and height in millimetres of the PDF's first page."""
-    document, _buffer = _load(pdf_bytes)
-    size = document.pagePointSize(0)
-    return size.width() / _POINTS_PER_MM, size.height() / _POINTS_PER_MM
+    return pdf_printing.pdf_page_mm(pdf_bytes, _texts())
 
 
 def ticket_printer(store: Store, printer_name: str | None) -> Callable[[IssuedTicket], None]:
@@ -89,7 +65,7 @@ def ticket_printer(store: Store, printer_name: str | None) -> Callable[[IssuedTi
     """
 
     def print_one(issued: IssuedTicket) -> None:
-        name = printer_name or QPrinterInfo.defaultPrinterName() or None
+        name = printer_name or pdf_printing.default_printer()
         print_ticket(issued, get_settings(store)["ticket_paper_mm"], name)
 
     return print_one
@@ -110,70 +86,22 @@ def print_pdf(
     page_mm: tuple[float, float],
     doc_name: str = "",
 ) -> None:
-    """Print the first page of ``pdf_bytes`` on a page of ``page_mm`` (width, height).
+    """Print ``pdf_bytes`` on pages of ``page_mm`` (width, height), with the ticket's texts.
 
     Raises ``PrintFailed`` when no printer is chosen, the printer is not there, or it
     does not take the job. ``doc_name`` is the job's title in the print queue.
     """
-    if not printer_name:
-        raise PrintFailed(translate("TicketPrinting", "Belum ada printer karcis yang dipasang."))
-    if printer_name not in available_printers():
-        raise PrintFailed(translate(
-            "TicketPrinting", "Printer karcis \"{printer}\" tidak terpasang di komputer ini."
-        ).format(printer=printer_name))
-
-    document, _buffer = _load(pdf_bytes)
     width_mm, height_mm = page_mm
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(printer_name)
-    if doc_name:
-        printer.setDocName(doc_name)
-    printer.setFullPage(True)
-    page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "",
-                     QPageSize.SizeMatchPolicy.ExactMatch)
-    printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
-                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-
-    dpi = printer.resolution()
-    render_dpi = dpi / math.ceil(dpi / MAX_RENDER_DPI)
-    image = document.render(0, QSize(round(width_mm / 25.4 * render_dpi),
-                                     round(height_mm / 25.4 * render_dpi)))
-    if image.isNull():
-        raise PrintFailed(_not_ready())
-    paper = QImage(image.size(), QImage.Format.Format_RGB32)
-    paper.fill(0xFFFFFF)  # QtPdf leaves the page transparent where nothing is drawn
-    flatten = QPainter(paper)
-    flatten.drawImage(0, 0, image)
-    flatten.end()
-
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailed(_refused(printer_name))
-    try:
-        painter.drawImage(QRectF(printer.pageLayout().fullRectPixels(dpi)), paper)
-    finally:
-        ended = painter.end()  # a CUPS job is handed over here
-    if not ended:
-        raise PrintFailed(_refused(printer_name))
+    pdf_printing.print_pdf(pdf_bytes, printer_name, pdf_printing.custom_page(width_mm, height_mm),
+                           _texts(), doc_name=doc_name, max_dpi=MAX_RENDER_DPI)
 
 
-def _refused(printer_name: str) -> str:
-    return translate(
-        "TicketPrinting", "Printer karcis \"{printer}\" tidak dapat mencetak sekarang."
-    ).format(printer=printer_name)
-
-
-def _not_ready() -> str:
-    return translate("TicketPrinting", "Karcis tidak dapat disiapkan untuk dicetak.")
-
-
-def _load(pdf_bytes: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """A loaded document, and the buffer it reads from (keep both alive together)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf_bytes))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrintFailed(_not_ready())
-    return document, buffer
+def _texts() -> PrintTexts:
+    return PrintTexts(
+        no_printer=translate("TicketPrinting", "Belum ada printer karcis yang dipasang."),
+        not_installed=translate(
+            "TicketPrinting", "Printer karcis \"{printer}\" tidak terpasang di komputer ini."),
+        refused=translate(
+            "TicketPrinting", "Printer karcis \"{printer}\" tidak dapat mencetak sekarang."),
+        not_ready=translate("TicketPrinting", "Karcis tidak dapat disiapkan untuk dicetak."),
+    )
