@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from kelurahan_desk.documents.barcodes import QUIET_MODULES, bar_runs, code128_modules
+from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.settings import TIME_ZONES
 
 PAPERS = ("A5", "A4")
@@ -139,15 +140,6 @@ class ReceiptTexts:
         """``"Senin, 7 Desember 2026"`` (or without the weekday), whatever the locale."""
         text = f"{day.day} {self.months[day.month - 1]} {day.year}"
         return f"{self.weekdays[day.weekday()]}, {text}" if weekday else text
-
-
-def mask_nik(nik: str) -> str:
-    """``"3574011234560001"`` → ``"357401******0001"``: every digit but the first 6 and
-    last 4 hidden. Already masked text stays as it is; spaces and dots are dropped."""
-    compact = re.sub(r"[\s.\-]", "", nik)
-    if len(compact) <= 10:
-        return "*" * len(compact)  # too short to show 10 digits and still hide any
-    return compact[:6] + "*" * (len(compact) - 10) + compact[-4:]
 
 
 def zone_abbreviation(zone: str, moment: datetime) -> str:

@@ -366,11 +366,11 @@ def parse_kk(text: str) -> KkInfo:
 
 
 def mask_nik(nik: str) -> str:
-    """``357401******0003``: enough to tell people apart in a list, not to misuse (UU PDP).
-
-    Keeps the issuing region (first 6 digits) and the serial (last 4); anything that is not
-    a 16-digit number keeps only its first two characters.
-    """
-    if len(nik) == NUMBER_LENGTH:
-        return nik[:6] + "*" * 6 + nik[-4:]
-    return nik[:2] + "*" * max(0, len(nik) - 2)
+    """``"3574011234560001"`` → ``"357401******0001"``: enough to tell people apart in a
+    list or on a receipt, not to misuse (UU PDP). Keeps the issuing region (first 6 digits)
+    and the serial (last 4); spaces and dots are dropped; masked text stays as it is; text
+    too short to show 10 digits and still hide some is hidden whole."""
+    compact = "".join(ch for ch in nik if ch not in " .-\t")
+    if len(compact) <= 10:
+        return "*" * len(compact)
+    return compact[:6] + "*" * (len(compact) - 10) + compact[-4:]

@@ -18,9 +18,9 @@ from kelurahan_desk.documents.akta_receipt_pdf import (
     MODULE,
     ReceiptData,
     ReceiptTexts,
-    mask_nik,
     render_receipt_pdf,
 )
+from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.ui.receipt_printing import receipt_texts
 
 MM = 72 / 25.4
