@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import kelurahan_desk.store.resident_tables  # noqa: F401
 from kelurahan_desk.store.tables import Base
 
 connection = context.config.attributes["connection"]

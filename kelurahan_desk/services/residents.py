@@ -1,0 +1,593 @@
+"""The local resident list: loading it from a CSV file, looking people up, opening a record.
+
+Looking up shows only what tells people apart (name, masked NIK, birth date, address) and
+writes nothing; opening a record shows everything and is audited (UU PDP Pasal 31).
+Columns of the CSV file: docs/RESIDENTS.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import re
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from kelurahan_desk.domain.nik import InvalidKk, InvalidNik, mask_nik, parse_kk, parse_nik
+from kelurahan_desk.domain.people import Sex
+from kelurahan_desk.domain.regions import load_regions, normalize_code
+from kelurahan_desk.domain.roles import Permission
+from kelurahan_desk.services.actor import Actor, authorize
+from kelurahan_desk.services.errors import NotFound, PermissionDenied, ServiceError
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.resident_tables import (
+    COLUMNS,
+    NAMES_FTS,
+    PLACE_TOKEN_PREFIX,
+    UPDATE_SQL,
+    insert_residents,
+)
+from kelurahan_desk.store.tables import Office
+from kelurahan_desk.store.unit_of_work import utc_text
+
+__all__ = [
+    "RELIGIONS",
+    "LoadResult",
+    "ResidentFileRefused",
+    "ResidentHit",
+    "ResidentRecord",
+    "find_residents",
+    "load_residents_csv",
+    "open_resident",
+]
+
+# The six religions of the KTP-el, plus the belief column the Constitutional Court added.
+RELIGIONS = (
+    "Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu",
+    "Kepercayaan terhadap Tuhan YME",
+)
+_RELIGION_ALIASES = {
+    **{r.casefold(): r for r in RELIGIONS},
+    "kristen protestan": "Kristen", "protestan": "Kristen", "katholik": "Katolik",
+    "budha": "Buddha", "konghucu": "Khonghucu", "kong hu cu": "Khonghucu",
+    "kepercayaan": "Kepercayaan terhadap Tuhan YME",
+}
+
+# --- results -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResidentHit:
+    """One line of a lookup: enough to pick the right person, with the NIK masked.
+
+    ``id`` is an opaque handle for ``open_resident``: a list never needs the full NIK.
+    """
+
+    id: uuid.UUID
+    full_name: str
+    nik_masked: str
+    sex: Sex
+    birth_date: date
+    address: str  # street and house number
+    rt: str
+    rw: str
+    kelurahan_name: str
+    synthetic: bool  # made up (demo, benchmark): the UI marks it "data sintetis"
+
+
+@dataclass(frozen=True)
+class ResidentRecord:
+    """A resident's whole entry, as shown once the operator opens it (audited)."""
+
+    id: uuid.UUID
+    nik: str
+    kk: str
+    full_name: str
+    sex: Sex
+    birth_place: str
+    birth_date: date
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str  # 10 digits
+    kelurahan_name: str
+    religion: str | None
+    synthetic: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What a CSV load did; ``warnings`` lists the first few (``warning_count`` all)."""
+
+    file_name: str
+    sha256: str
+    rows: int
+    added: int
+    updated: int
+    unchanged: int
+    warnings: tuple[Message, ...]
+    warning_count: int
+
+
+class ResidentFileRefused(ServiceError):
+    """The CSV file has errors; nothing was written. ``problems`` names line and column."""
+
+    def __init__(self, message: Message, problems: Sequence[Message]) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+@functools.cache
+def _kelurahan_name(code: str) -> str:
+    try:
+        region = load_regions().get(code)
+    except ValueError:
+        return code
+    return region.name if region is not None else normalize_code(code)
+
+
+def _authorize_any(session: Session, actor: Actor, *permissions: Permission) -> None:
+    """Pass if any one of ``permissions`` is granted; else refuse as the last one did."""
+    refusal: PermissionDenied | None = None
+    for permission in permissions:
+        try:
+            authorize(session, actor, permission)
+        except PermissionDenied as exc:
+            refusal = exc
+        else:
+            return
+    assert refusal is not None
+    raise refusal
+
+
+# --- loading a CSV file ------------------------------------------------------------------
+
+# Header names as the central office's export spells them; order does not matter.
+CSV_COLUMNS = (
+    "nik", "no_kk", "nama_lengkap", "jenis_kelamin", "tempat_lahir", "tanggal_lahir",
+    "alamat", "rt", "rw", "kode_kelurahan",
+)
+CSV_OPTIONAL = ("agama",)
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+_SEX = {"l": Sex.MALE, "laki-laki": Sex.MALE, "lk": Sex.MALE,
+        "p": Sex.FEMALE, "perempuan": Sex.FEMALE, "pr": Sex.FEMALE}
+_MAX_PROBLEMS = 50  # listed in the refusal; the count covers the rest
+_MAX_WARNINGS = 50
+_CHUNK = 500  # NIKs per "which of these are stored" query (SQLite's variable limit: 32766)
+
+
+class _Bad(Exception):
+    def __init__(self, column: str, message: Message) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+def _row_problem(line: int, column: str, problem: Message) -> Message:
+    return QT_TRANSLATE_NOOP("residents", "Baris {line}, kolom {column}: {problem}").format(
+        line=line, column=column, problem=problem)
+
+
+def _required(value: str, column: str, longest: int) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise _Bad(column, QT_TRANSLATE_NOOP("residents", "belum diisi.").format())
+    if len(cleaned) > longest:
+        raise _Bad(column, QT_TRANSLATE_NOOP(
+            "residents", "paling panjang {longest} huruf; yang diisi {count}.").format(
+            longest=longest, count=len(cleaned)))
+    return cleaned
+
+
+def _birth_date(value: str, today: date) -> date:
+    value = value.strip()
+    for pattern in _DATE_FORMATS:
+        try:
+            parsed = datetime.strptime(value, pattern).date()
+        except ValueError:
+            continue
+        if parsed > today:
+            raise _Bad("tanggal_lahir", QT_TRANSLATE_NOOP(
+                "residents", "tanggal lahir {value} belum terjadi.").format(value=value))
+        return parsed
+    raise _Bad("tanggal_lahir", QT_TRANSLATE_NOOP(
+        "residents",
+        "tanggal “{value}” tidak dikenal; tulis TTTT-BB-HH (1985-07-21) atau HH-BB-TTTT.",
+    ).format(value=value))
+
+
+def _neighbourhood(value: str, column: str) -> str:
+    digits = value.strip()
+    if not re.fullmatch(r"[0-9]{1,3}", digits) or int(digits) == 0:
+        raise _Bad(column, QT_TRANSLATE_NOOP(
+            "residents", "harus angka 1–999; yang diisi “{value}”.").format(value=value))
+    return f"{int(digits):03d}"
+
+
+def _kelurahan_code(value: str) -> str:
+    try:
+        digits = normalize_code(value).replace(".", "")
+    except ValueError:
+        digits = ""
+    if len(digits) != 10:
+        raise _Bad("kode_kelurahan", QT_TRANSLATE_NOOP(
+            "residents", "harus kode kelurahan 10 angka, misalnya 35.74.01.1007; yang diisi "
+            "“{value}”.").format(value=value.strip()))
+    return digits
+
+
+def _religion(value: str) -> str | None:
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        return None
+    found = _RELIGION_ALIASES.get(cleaned.casefold())
+    if found is None:
+        raise _Bad("agama", QT_TRANSLATE_NOOP(
+            "residents", "“{value}” tidak dikenal; isi salah satu dari: {choices}, atau "
+            "kosongkan.").format(value=cleaned, choices=", ".join(RELIGIONS)))
+    return found
+
+
+@dataclass(frozen=True)
+class _Row:
+    nik: str
+    kk: str
+    full_name: str
+    sex: str
+    birth_place: str
+    birth_date: str
+    address: str
+    rt: str
+    rw: str
+    kelurahan_code: str
+    religion: str | None
+
+    def compared(self) -> tuple[Any, ...]:
+        return (self.kk, self.full_name, self.sex, self.birth_place, self.birth_date,
+                self.address, self.rt, self.rw, self.kelurahan_code, self.religion, 0)
+
+
+def _parse_row(raw: dict[str, str], today: date) -> tuple[_Row, list[str]]:
+    """One row, checked; raises ``_Bad`` for the first wrong column in ``CSV_COLUMNS`` order.
+
+    The NIK is compared with the recorded sex and birth date: a difference is a warning
+    only, since a NIK is never corrected (PP 40/2019 Pasal 30(2)).
+    """
+    sex = _SEX.get(raw["jenis_kelamin"].strip().casefold())
+    try:
+        birth: date | None = _birth_date(raw["tanggal_lahir"], today)
+        birth_problem = None
+    except _Bad as bad:
+        birth, birth_problem = None, bad
+    try:
+        nik = parse_nik(raw["nik"], today, recorded_birth_date=birth, recorded_sex=sex)
+    except InvalidNik as exc:
+        raise _Bad("nik", exc.message) from None
+    try:
+        kk = parse_kk(raw["no_kk"])
+    except InvalidKk as exc:
+        raise _Bad("no_kk", exc.message) from None
+    full_name = _required(raw["nama_lengkap"], "nama_lengkap", 100)
+    if sex is None:
+        raise _Bad("jenis_kelamin", QT_TRANSLATE_NOOP(
+            "residents", "harus L atau P; yang diisi “{value}”.").format(
+            value=raw["jenis_kelamin"].strip()))
+    birth_place = _required(raw["tempat_lahir"], "tempat_lahir", 60)
+    if birth is None:
+        assert birth_problem is not None
+        raise birth_problem
+    row = _Row(
+        nik=nik.nik,
+        kk=kk.kk,
+        full_name=full_name,
+        sex=sex.value,
+        birth_place=birth_place,
+        birth_date=birth.isoformat(),
+        address=_required(raw["alamat"], "alamat", 200),
+        rt=_neighbourhood(raw["rt"], "rt"),
+        rw=_neighbourhood(raw["rw"], "rw"),
+        kelurahan_code=_kelurahan_code(raw["kode_kelurahan"]),
+        religion=_religion(raw.get("agama", "")),
+    )
+    return row, [*nik.warnings, *kk.warnings]
+
+
+def _refused(file_name: str, problems: list[Message], total: int) -> ResidentFileRefused:
+    first = problems[0]
+    if total == 1:
+        message = QT_TRANSLATE_NOOP(
+            "residents", "Berkas {file} ditolak; daftar penduduk tidak diubah. {problem}"
+        ).format(file=file_name, problem=first)
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "residents", "Berkas {file} ditolak; daftar penduduk tidak diubah. {problem} "
+            "(dan {more} masalah lain)").format(file=file_name, problem=first, more=total - 1)
+    return ResidentFileRefused(message, problems)
+
+
+def _decode(data: bytes, file_name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")  # a spreadsheet's export may start with a BOM
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problem = QT_TRANSLATE_NOOP(
+            "residents", "Baris {line}: berkas bukan teks UTF-8 (simpan sebagai "
+            "“CSV UTF-8”).").format(line=line)
+        raise _refused(file_name, [problem], 1) from None
+
+
+def _read_rows(
+    content: str, file_name: str, today: date
+) -> tuple[list[_Row], list[Message], int]:
+    """Every row checked, or ``ResidentFileRefused`` listing the problems."""
+    first_line = content.split("\n", 1)[0]
+    # Spreadsheets set to Indonesian write ";" between columns (the comma is the decimal mark).
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+    header = [name.strip().casefold() for name in next(reader, [])]
+    missing = [name for name in CSV_COLUMNS if name not in header]
+    if missing:
+        raise _refused(file_name, [QT_TRANSLATE_NOOP(
+            "residents", "Baris 1: kolom {columns} tidak ada di baris judul. Kolom yang "
+            "diperlukan: {expected}.").format(columns=", ".join(missing),
+                                              expected=", ".join(CSV_COLUMNS))], 1)
+    problems: list[Message] = []
+    total_problems = 0
+    warnings: list[Message] = []
+    warning_count = 0
+    rows: list[_Row] = []
+    seen: dict[str, int] = {}
+
+    def problem(message: Message) -> None:
+        nonlocal total_problems
+        total_problems += 1
+        if len(problems) < _MAX_PROBLEMS:
+            problems.append(message)
+
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue  # blank lines (often at the end of an export)
+        if len(values) != len(header):
+            problem(QT_TRANSLATE_NOOP(
+                "residents", "Baris {line}: ada {count} kolom, seharusnya {expected}.").format(
+                line=line, count=len(values), expected=len(header)))
+            continue
+        try:
+            row, row_warnings = _parse_row(dict(zip(header, values, strict=True)), today)
+        except _Bad as bad:
+            problem(_row_problem(line, bad.column, bad.message))
+            continue
+        if row.nik in seen:
+            problem(_row_problem(line, "nik", QT_TRANSLATE_NOOP(
+                "residents", "NIK ini sudah ada di baris {first}.").format(first=seen[row.nik])))
+            continue
+        seen[row.nik] = line
+        for warning in row_warnings:
+            warning_count += 1
+            if len(warnings) < _MAX_WARNINGS:
+                warnings.append(QT_TRANSLATE_NOOP("residents", "Baris {line}: {warning}")
+                                .format(line=line, warning=warning))
+        rows.append(row)
+    if total_problems:
+        raise _refused(file_name, problems, total_problems)
+    if not rows:
+        raise _refused(file_name, [QT_TRANSLATE_NOOP(
+            "residents", "Berkas tidak berisi data penduduk.").format()], 1)
+    return rows, warnings, warning_count
+
+
+def _stored(session: Session, niks: list[str]) -> Iterator[tuple[Any, ...]]:
+    """(nik, kk, …, synthetic) of the rows already stored among ``niks``."""
+    compared = ", ".join(COLUMNS[2:-1])
+    for start in range(0, len(niks), _CHUNK):
+        chunk = niks[start: start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        yield from session.connection().exec_driver_sql(
+            f"SELECT nik, {compared} FROM residents WHERE nik IN ({marks})", tuple(chunk))
+
+
+def load_residents_csv(store: Store, actor: Actor, path: Path) -> LoadResult:
+    """Add or replace residents from a CSV file of the central office (admin, supervisor).
+
+    Every row is checked before anything is written: one wrong row refuses the whole file,
+    naming its line and column. Rows are matched by NIK; a resident missing from the file
+    stays (removals come with the sync). One audit event covers the whole load.
+    """
+    with store.read() as session:
+        _authorize_any(session, actor, Permission.MANAGE_OFFICE, Permission.APPROVE)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refused(path.name, [QT_TRANSLATE_NOOP(
+            "residents", "Berkas tidak dapat dibuka: {detail}").format(
+            detail=exc.strerror or str(exc))], 1) from None
+    digest = hashlib.sha256(data).hexdigest()
+    # Checked outside the write transaction: a big file takes seconds, and the kiosk must
+    # keep issuing tickets meanwhile.
+    rows, warnings, warning_count = _read_rows(
+        _decode(data, path.name), path.name, store.clock().date())
+
+    with store.write(actor.username, actor.role) as uow:
+        _authorize_any(uow.session, actor, Permission.MANAGE_OFFICE, Permission.APPROVE)
+        stored = {r[0]: tuple(r[1:]) for r in _stored(uow.session, [r.nik for r in rows])}
+        now = utc_text(uow.now)
+        added = [
+            (r.nik, uuid.uuid4().hex, *r.compared(), now)
+            for r in rows if r.nik not in stored
+        ]
+        changed = [
+            (*r.compared(), now, r.nik)
+            for r in rows if r.nik in stored and stored[r.nik] != r.compared()
+        ]
+        connection = uow.session.connection()
+        insert_residents(connection, added)
+        if changed:
+            connection.exec_driver_sql(UPDATE_SQL, changed)
+        summary = {
+            "file": path.name, "sha256": digest, "rows": len(rows), "added": len(added),
+            "updated": len(changed), "unchanged": len(rows) - len(added) - len(changed),
+        }
+        # Counts and the file's hash only: the rows themselves came from the centre.
+        uow.record("residents.loaded", "residents", digest[:16], summary)
+    return LoadResult(path.name, digest, len(rows), len(added), len(changed),
+                      len(rows) - len(added) - len(changed), tuple(warnings), warning_count)
+
+
+# --- looking up ---------------------------------------------------------------------------
+
+_NUMBER_QUERY = re.compile(r"[0-9][0-9 .\-]*")
+_WORD = re.compile(r"[^\W_]+")
+_MIN_TOKEN = 2  # FTS5 keeps prefix indexes from 2 letters; one letter matches half the city
+# Name matches fetched before ordering: the office's own kelurahan first, then the rest.
+# More than ``limit`` so that ordering by name picks from a real choice; a query matching
+# thousands is refined by typing on, not by scrolling.
+_CANDIDATES = 100
+_HIT_COLUMNS = ("id, nik, full_name, sex, birth_date, address, rt, rw, kelurahan_code, "
+                "synthetic")
+
+
+def _hit(row: Sequence[Any]) -> ResidentHit:
+    return ResidentHit(
+        id=uuid.UUID(hex=row[0]),
+        full_name=row[2],
+        nik_masked=mask_nik(row[1]),
+        sex=Sex(row[3]),
+        birth_date=date.fromisoformat(row[4]),
+        address=row[5],
+        rt=row[6],
+        rw=row[7],
+        kelurahan_name=_kelurahan_name(row[8]),
+        synthetic=bool(row[9]),
+    )
+
+
+def _number_hits(session: Session, digits: str, limit: int) -> list[ResidentHit]:
+    if len(digits) > 16:
+        return []
+    # The NIK's primary-key index answers a prefix as a range: "3574" ≤ nik < "3575".
+    after = digits[:-1] + chr(ord(digits[-1]) + 1)  # "9" + 1 is ":", still above every digit
+    conn = session.connection()
+    rows = list(conn.exec_driver_sql(
+        f"SELECT {_HIT_COLUMNS} FROM residents WHERE nik >= ? AND nik < ? ORDER BY nik "
+        "LIMIT ?", (digits, after, limit)))
+    if len(digits) == 16 and len(rows) < limit:
+        # A whole number may be a No. KK: then the family, oldest first.
+        rows += conn.exec_driver_sql(
+            f"SELECT {_HIT_COLUMNS} FROM residents WHERE kk = ? AND nik != ? "
+            "ORDER BY birth_date, nik LIMIT ?", (digits, digits, limit - len(rows)))
+    return [_hit(row) for row in rows]
+
+
+def _name_order(tokens: list[str], name: str) -> tuple[int, str]:
+    """Names whose words start with the typed words in the typed order come first."""
+    words = _WORD.findall(name.casefold())
+    in_order = all(
+        i < len(words) and words[i].startswith(t) for i, t in enumerate(tokens))
+    return (0 if in_order else 1, name.casefold())
+
+
+def _name_hits(
+    session: Session, tokens: list[str], office_code: str | None, limit: int
+) -> list[ResidentHit]:
+    # Quoted tokens: the user's text never becomes FTS5 syntax (AND, NEAR, column names).
+    names = " AND ".join(f'name : "{token}"*' for token in tokens)
+    conn = session.connection()
+    rowids: list[int] = []
+    if office_code is not None:
+        local = f'{names} AND place : "{PLACE_TOKEN_PREFIX}{office_code}"'
+        rowids = [r[0] for r in conn.exec_driver_sql(
+            f"SELECT rowid FROM {NAMES_FTS} WHERE {NAMES_FTS} MATCH ? LIMIT ?",
+            (local, _CANDIDATES))]
+    local_count = len(rowids)
+    if local_count < limit:
+        seen = set(rowids)
+        for (rowid,) in conn.exec_driver_sql(
+                f"SELECT rowid FROM {NAMES_FTS} WHERE {NAMES_FTS} MATCH ? LIMIT ?",
+                (names, _CANDIDATES + local_count)):
+            if rowid not in seen:
+                rowids.append(rowid)
+    if not rowids:
+        return []
+    local_niks = {str(r) for r in rowids[:local_count]}
+    marks = ", ".join("?" * len(rowids))
+    rows = list(conn.exec_driver_sql(
+        f"SELECT {_HIT_COLUMNS} FROM residents WHERE nik IN ({marks})",
+        tuple(str(r) for r in rowids)))
+    rows.sort(key=lambda r: (r[1] not in local_niks, *_name_order(tokens, r[2]), r[1]))
+    return [_hit(row) for row in rows[:limit]]
+
+
+def find_residents(store: Store, actor: Actor, query: str, limit: int = 20) -> list[ResidentHit]:
+    """People matching ``query`` (operator, supervisor); reads only, records nothing.
+
+    Digits (spaces, dots and dashes allowed) are the start of a NIK, or a whole No. KK;
+    anything else is the start of words of the name, in any order ("sit rah" finds Siti
+    Rahmawati). People of the office's own kelurahan come first. Looking up is not
+    opening a record: the NIK in a hit is masked.
+    """
+    query = query.strip()
+    with store.read() as session:
+        authorize(session, actor, Permission.REGISTER_CIVIL)
+        if limit <= 0 or not query:
+            return []
+        if _NUMBER_QUERY.fullmatch(query):
+            return _number_hits(session, re.sub(r"[^0-9]", "", query), limit)
+        tokens = [t for t in _WORD.findall(query.casefold()) if len(t) >= _MIN_TOKEN]
+        if not tokens:
+            return []
+        office = session.get(Office, 1)
+        return _name_hits(session, tokens, office.code if office else None, limit)
+
+
+# --- opening a record ----------------------------------------------------------------------
+
+
+def open_resident(
+    store: Store, actor: Actor, ref: uuid.UUID | str, *, purpose: str | None = None
+) -> ResidentRecord:
+    """The whole entry of one resident (operator, supervisor), audited as ``resident.opened``.
+
+    ``ref`` is a hit's ``id``, or a NIK typed in full. ``purpose`` (e.g. "akta_kelahiran")
+    is kept with the event: UU PDP asks what the data was processed for.
+    """
+    with store.write(actor.username, actor.role) as uow:
+        authorize(uow.session, actor, Permission.REGISTER_CIVIL)
+        if isinstance(ref, uuid.UUID):
+            where, key = "id = ?", ref.hex
+        else:
+            where, key = "nik = ?", re.sub(r"[\s.\-]", "", ref)
+        row = uow.session.connection().exec_driver_sql(
+            f"SELECT {', '.join(COLUMNS)} FROM residents WHERE {where}", (key,)).first()
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "residents", "Penduduk tidak ditemukan dalam daftar penduduk setempat.")
+                .format())
+        record = ResidentRecord(
+            id=uuid.UUID(hex=row[1]), nik=row[0], kk=row[2], full_name=row[3], sex=Sex(row[4]),
+            birth_place=row[5], birth_date=date.fromisoformat(row[6]), address=row[7],
+            rt=row[8], rw=row[9], kelurahan_code=row[10],
+            kelurahan_name=_kelurahan_name(row[10]), religion=row[11],
+            synthetic=bool(row[12]),
+            updated_at=datetime.fromisoformat(row[13].replace("Z", "+00:00")),
+        )
+        # The event names the person by NIK, and nothing else of theirs. A NIK is what a
+        # resident asking for their processing history (UU PDP Pasal 32) is found by, here
+        # and at the centre, which owns the resident list and so learns nothing new from it.
+        # A hash would protect little: NIKs are few enough (region × birth date × a small
+        # serial) to hash them all.
+        changes: dict[str, Any] = {"nik": record.nik}
+        if purpose:
+            changes["purpose"] = purpose
+        uow.record("resident.opened", "resident", record.nik, changes)
+        return record
