@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kelurahan_desk.domain.akta import RequestKind, looks_like_tracking_number
 from kelurahan_desk.domain.roles import ROLE_LABELS, Role
 from kelurahan_desk.services import accounts, office
+from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.office import OfficeInfo
 from kelurahan_desk.services.sync_status import sync_status
 from kelurahan_desk.ui.context import DeskContext
@@ -35,6 +38,7 @@ from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 from kelurahan_desk.ui.style import set_role
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")
+STATUS_MESSAGE_MS = 10_000  # how long a message in the status bar stays
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,12 @@ def _queue_page(context: DeskContext, _title: str) -> QWidget:
     from kelurahan_desk.ui.pages.queue_page import QueuePage
 
     return QueuePage(context)
+
+
+def _requests_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.pages.akta_requests_page import AktaRequestsPage
+
+    return AktaRequestsPage(context)
 
 
 def _reports_page(context: DeskContext, _title: str) -> QWidget:
@@ -87,6 +97,8 @@ def page_specs() -> list[PageSpec]:
                      "Pendaftaran akta kematian dengan formulir F-2.01, termasuk layanan 3 in 1."
                      " Dikerjakan pada tahap berikutnya.",
                  ))),
+        PageSpec("permohonan", lambda: translate("MainWindow", "Permohonan Akta"), _WORK,
+                 _requests_page),
         PageSpec("ktp_el", lambda: translate("MainWindow", "KTP-el"), _WORK, _placeholder(
             lambda: translate(
                 "MainWindow",
@@ -220,17 +232,50 @@ class MainWindow(QMainWindow):
             settings_changed = getattr(page, "settings_changed", None)
             if settings_changed is not None:
                 settings_changed.connect(self._on_page_settings_changed)
+            edit_requested = getattr(page, "edit_requested", None)
+            if edit_requested is not None:
+                edit_requested.connect(self._on_page_edit_requested)
 
     @Slot(str)
     def _on_scanner_scanned(self, text: str) -> None:
         """A scan outside any text field goes to the page that knows the code."""
         if isinstance(QApplication.focusWidget(), QLineEdit) or self.pages.currentIndex() == 0:
             return  # typed into a field (it handles Enter itself), or the screen is locked
+        if looks_like_tracking_number(text):
+            self.open_scanned_request(text)
+            return
         if "antrean" in self.page_keys:
             self.show_page("antrean")
             call_scanned = getattr(self.page("antrean"), "call_scanned", None)
             if call_scanned is not None:
                 call_scanned(text)
+
+    def open_scanned_request(self, text: str) -> None:
+        """A receipt's tracking number opens that request over whatever page is showing."""
+        if "permohonan" not in self.page_keys:
+            self.statusBar().showMessage(self.tr(
+                "Tanda terima {number} dipindai, tetapi peran Anda tidak dapat membuka "
+                "permohonan akta.").format(number=text.strip().upper()), STATUS_MESSAGE_MS)
+            return
+        page = self.page("permohonan")
+        try:
+            page.open_tracking_number(text)  # type: ignore[attr-defined]
+        except ServiceError as exc:
+            self.statusBar().showMessage(translated(exc.message), STATUS_MESSAGE_MS)
+
+    @Slot(object)
+    def _on_page_edit_requested(self, detail: RequestDetail) -> None:
+        """The opened request's "Ubah": show its form page, loaded with it."""
+        key = "akta_kelahiran" if detail.kind == RequestKind.BIRTH else "akta_kematian"
+        if key not in self.page_keys:
+            return
+        self.show_page(key)
+        load_request = getattr(self.page(key), "load_request", None)
+        if load_request is None:
+            self.statusBar().showMessage(self.tr(
+                "Formulir permohonan belum tersedia di versi ini."), STATUS_MESSAGE_MS)
+            return
+        load_request(detail)
 
     @Slot(object)
     def _on_page_office_changed(self, info: OfficeInfo) -> None:
