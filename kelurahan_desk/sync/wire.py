@@ -327,6 +327,7 @@ class ErrorCode(StrEnum):
     CURSOR_GONE = "cursor_gone"  # 409: the centre no longer keeps this cursor
     TOO_LARGE = "too_large"  # 413: too many ops or too many bytes
     INVALID = "invalid"  # 422: not JSON, or not the schema
+    NOT_FOUND = "not_found"  # 404/405: no such path or method
     UNAVAILABLE = "unavailable"  # 503: the database cannot be reached
     INTERNAL = "internal"  # 500
 

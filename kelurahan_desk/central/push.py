@@ -1,0 +1,154 @@
+"""Accepting a push: replays answered from the record, the audit chain checked, ops applied.
+
+The office's row is locked for the whole transaction, so two pushes of one office run one
+after the other and each sees the head the other left. Nothing here commits: the caller
+commits and only then answers.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kelurahan_desk.central.projections import (
+    QueueState,
+    Rejected,
+    check_ownership,
+    project,
+)
+from kelurahan_desk.central.tables import Office, Op
+from kelurahan_desk.domain.audit import canonical_json
+from kelurahan_desk.sync.wire import (
+    MAX_PAYLOAD_BYTES,
+    ChainHead,
+    OpResult,
+    OpStatus,
+    PushOp,
+    PushRequest,
+    PushResponse,
+    QuarantineKind,
+)
+
+
+class ChainConflict(Exception):
+    """The pushed chain does not continue the accepted one; the office is quarantined."""
+
+    def __init__(self, kind: QuarantineKind, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+
+
+class Quarantined(Exception):
+    """The office was quarantined before; pushes are refused until the centre releases it."""
+
+
+def lock_office(session: Session, office_id: int) -> Office:
+    return session.execute(
+        select(Office).where(Office.id == office_id).with_for_update()
+    ).scalar_one()
+
+
+def _classify(session: Session, office: Office, request: PushRequest
+              ) -> tuple[list[OpResult], list[PushOp], int, str]:
+    """Results of the replayed ops, the new ops, and the head after them; or a conflict."""
+    known = {
+        row.op_id: row for row in session.execute(
+            select(Op.op_id, Op.seq, Op.hash, Op.payload, Op.status, Op.reason_code,
+                   Op.reason).where(
+                Op.office_id == office.id, Op.op_id.in_([op.op_id for op in request.ops])))
+    }
+    head_seq, head_hash = office.head_seq, office.head_hash
+    replayed: list[OpResult] = []
+    new: list[PushOp] = []
+    for op in request.ops:
+        old = known.get(op.op_id)
+        if old is not None:
+            if (old.seq != op.seq or old.hash != op.event.hash or not op.event.seal_holds()
+                    or old.payload != canonical_json(op.payload)):
+                raise ChainConflict(QuarantineKind.REWRITTEN, (
+                    f"Op {op.op_id} dikirim lagi dengan isi lain (peristiwa {op.seq}); "
+                    f"jejak audit kantor ini telah ditulis ulang."))
+            # A replay answers what the first push answered (applied becomes duplicate).
+            rejected = old.status == OpStatus.REJECTED
+            replayed.append(OpResult(
+                seq=op.seq, op_id=op.op_id,
+                status=OpStatus.REJECTED if rejected else OpStatus.DUPLICATE,
+                code=old.reason_code, reason=old.reason))
+            continue
+        if op.seq <= head_seq:
+            raise ChainConflict(QuarantineKind.REWRITTEN, (
+                f"Peristiwa {op.seq} berbeda dari yang sudah diterima pusat: jejak audit "
+                f"kantor ini ditulis ulang atau dipulihkan dari cadangan lama."))
+        if op.seq > head_seq + 1:
+            raise ChainConflict(QuarantineKind.CUT, (
+                f"Peristiwa {head_seq + 1} sampai {op.seq - 1} tidak pernah diterima pusat: "
+                f"jejak audit kantor ini terpotong."))
+        if op.event.prev_hash != head_hash:
+            raise ChainConflict(QuarantineKind.REWRITTEN, (
+                f"Peristiwa {op.seq} tidak tersambung ke peristiwa {head_seq} yang diterima "
+                f"pusat: jejak audit kantor ini ditulis ulang."))
+        if not op.event.seal_holds():
+            raise ChainConflict(QuarantineKind.REWRITTEN, (
+                f"Peristiwa {op.seq} telah diubah setelah dicatat (segelnya tidak cocok)."))
+        check_ownership(op, office.code)
+        new.append(op)
+        head_seq, head_hash = op.seq, op.event.hash
+    claimed = request.chain_head
+    if claimed.seq < head_seq:
+        raise ChainConflict(QuarantineKind.BACKWARDS, (
+            f"Jejak audit di loket berakhir di peristiwa {claimed.seq}, padahal pusat sudah "
+            f"menerima sampai {head_seq}: loket dipulihkan dari cadangan lama atau "
+            f"datanya terpotong."))
+    if claimed.seq == head_seq and claimed.hash != head_hash:
+        raise ChainConflict(QuarantineKind.REWRITTEN, (
+            f"Peristiwa {head_seq} di loket berbeda dari yang diterima pusat."))
+    return replayed, new, head_seq, head_hash
+
+
+def apply_push(session: Session, office: Office, request: PushRequest,
+               now: datetime) -> PushResponse:
+    """Everything a push does, inside the caller's transaction (office row locked)."""
+    if office.quarantine_kind is not None:
+        raise Quarantined()
+    results, new, head_seq, head_hash = _classify(session, office, request)
+    state = QueueState({}, {})
+    rows: list[dict[str, Any]] = []
+    for op in new:
+        status, code, reason = OpStatus.APPLIED, None, None
+        payload = canonical_json(op.payload)
+        try:
+            if len(payload.encode("utf-8")) > MAX_PAYLOAD_BYTES:
+                raise Rejected("payload_too_large", (
+                    f"Isi op lebih dari {MAX_PAYLOAD_BYTES} bita; disimpan, tidak diterapkan."))
+            project(session, office, op, state)
+        except Rejected as refusal:
+            status, code, reason = OpStatus.REJECTED, refusal.code, refusal.reason
+        e = op.event
+        rows.append({
+            "office_id": office.id, "seq": op.seq, "op_id": op.op_id, "action": op.action,
+            "record_type": op.record_type, "record_id": op.record_id, "payload": payload,
+            "event_id": e.event_id, "occurred_at": e.occurred_at, "actor": e.actor,
+            "role": e.role, "changes": e.changes, "prev_hash": e.prev_hash, "hash": e.hash,
+            "status": status.value, "reason_code": code, "reason": reason,
+            "device": request.device, "received_at": now,
+        })
+        results.append(OpResult(seq=op.seq, op_id=op.op_id, status=status, code=code,
+                                reason=reason))
+    if rows:
+        session.execute(insert(Op), rows)
+    office.head_seq, office.head_hash = head_seq, head_hash
+    office.last_push_at, office.last_device = now, request.device
+    session.flush()
+    return PushResponse(office=office.code, results=results,
+                        chain_head=ChainHead(seq=head_seq, hash=head_hash))
+
+
+def quarantine(office: Office, conflict: ChainConflict, now: datetime) -> None:
+    if office.quarantine_kind is None:
+        office.quarantine_kind = conflict.kind.value
+        office.quarantine_reason = conflict.reason
+        office.quarantined_at = now
