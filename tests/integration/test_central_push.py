@@ -10,6 +10,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from kelurahan_desk.central import admin
 from kelurahan_desk.central.tables import AktaRequest, Office, Op
 from kelurahan_desk.sync import wire
 from tests.integration.conftest import FakeDesk, central_engine
@@ -127,7 +128,7 @@ def test_unknown_missing_and_revoked_keys_get_401(desk_factory, central):
         assert response.status_code == 401 and error_of(response).code == "revoked_key"
     assert counts(desk) == (0, 0, 0)
     # A new key works; the revoked one stays revoked.
-    new_key = central.cli("office", "key", desk.office).stdout.strip()
+    new_key = admin.issue_key(central_engine(central.database_url), desk.office)
     fresh = FakeDesk(central, desk.office, new_key)
     fresh.ops, fresh.head = desk.ops, desk.head
     assert results(fresh.push()) == [(1, "applied", None)]
@@ -251,9 +252,12 @@ def test_two_offices_pushing_at_once(desk_factory):
         for start in range(0, 200, 25):
             # Each batch is sent twice at once, as a desk retrying after a timeout might.
             batch = desk.ops[start:start + 25]
-            replies = []
-            threads = [threading.Thread(target=lambda: replies.append(desk.push(batch)))
-                       for _ in range(2)]
+            replies: list = []
+
+            def send(batch=batch, replies=replies) -> None:
+                replies.append(desk.push(batch))
+
+            threads = [threading.Thread(target=send) for _ in range(2)]
             for t in threads:
                 t.start()
             for t in threads:
