@@ -35,7 +35,7 @@ from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.demo_residents import seed_demo_residents, synthetic_rows
 from kelurahan_desk.services.residents import find_residents
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.resident_tables import COLUMNS
+from kelurahan_desk.store.resident_tables import NEW_ROW_COLUMNS
 
 RESIDENTS = 250_000
 GOAL_P95 = 0.020  # seconds
@@ -76,10 +76,11 @@ def _seeding(tmp: Path, today: date, store_seconds: float) -> Figure:
     conn = sqlite3.connect(tmp / "bare.sqlite", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
-    conn.execute(f"CREATE TABLE residents ({', '.join(COLUMNS)})")
+    conn.execute(f"CREATE TABLE residents ({', '.join(NEW_ROW_COLUMNS)})")
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
-    conn.executemany(f"INSERT INTO residents VALUES ({', '.join('?' * len(COLUMNS))})", rows)
+    marks = ", ".join("?" * len(NEW_ROW_COLUMNS))
+    conn.executemany(f"INSERT INTO residents VALUES ({marks})", rows)
     conn.execute("COMMIT")
     bare = time.perf_counter() - start
     conn.close()

@@ -143,8 +143,7 @@ class _Generator:
         nik = self._serial(f"{kecamatan}{day:02d}{birth.month:02d}{birth.year % 100:02d}")
         place = "Probolinggo" if rng.random() < born_here else self._pick(_BIRTH_PLACES)
         return (
-            # The id is an opaque handle, drawn from the seed so a seed gives the same rows.
-            nik, f"{rng.getrandbits(128):032x}", family["kk"],
+            nik, family["kk"],
             self._name(sex), sex.value, place, birth.isoformat(), family["address"],
             family["rt"], family["rw"], family["kelurahan"], family["religion"], 1,
             self.updated_at,
@@ -202,7 +201,7 @@ class _Generator:
 def synthetic_rows(
     count: int, seed: int, today: date, updated_at: str
 ) -> Iterator[tuple[Any, ...]]:
-    """``count`` residents as rows in ``resident_tables.COLUMNS`` order, family by family."""
+    """``count`` residents, family by family, as rows in ``NEW_ROW_COLUMNS`` order."""
     generator = _Generator(seed, today, updated_at)
     made = 0
     index = 0

@@ -422,10 +422,7 @@ def load_residents_csv(store: Store, actor: Actor, path: Path) -> LoadResult:
         _authorize_any(uow.session, actor, Permission.MANAGE_OFFICE, Permission.APPROVE)
         stored = {r[0]: tuple(r[1:]) for r in _stored(uow.session, [r.nik for r in rows])}
         now = utc_text(uow.now)
-        added = [
-            (r.nik, uuid.uuid4().hex, *r.compared(), now)
-            for r in rows if r.nik not in stored
-        ]
+        added = [(r.nik, *r.compared(), now) for r in rows if r.nik not in stored]
         changed = [
             (*r.compared(), now, r.nik)
             for r in rows if r.nik in stored and stored[r.nik] != r.compared()

@@ -10,6 +10,7 @@ on ``residents`` keep it current, so loads and syncs write the table and nothing
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -38,6 +39,11 @@ COLUMNS = (
 INSERT_SQL = (
     f"INSERT INTO residents ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 )
+# What a caller of ``insert_residents`` gives: everything but the id, which it assigns.
+NEW_ROW_COLUMNS = tuple(c for c in COLUMNS if c != "id")
+# Page cache for a bulk insert (negative: KiB), so index pages stay in memory; the
+# connection's own setting is put back afterwards.
+_BULK_CACHE_KIB = -65_536
 # Fills the name index for rows inserted while its trigger was paused.
 _INDEX_NEW_ROWS = (
     f"INSERT INTO {NAMES_FTS} (rowid, name, place) "
@@ -76,18 +82,30 @@ class Resident(Base):
 
 
 def insert_residents(connection: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert many rows (``COLUMNS`` order) inside the caller's transaction, fast.
+    """Insert many new rows (``NEW_ROW_COLUMNS`` order) in the caller's transaction, fast.
 
+    Rows go in NIK order, each given an id that rises in the same order (a random 64-bit
+    batch number, then the row's place in the batch): both indexes then grow at their
+    right-hand end instead of at random pages — a third less work for 250,000 rows than
+    random ids. The id only has to be unique and free of personal data; anyone allowed
+    to open a record by id may open it by NIK too, so a guessable neighbour gives nothing.
     The name index's insert trigger is paused and the new rows are indexed by one
-    statement at the end, in NIK order (FTS5 appends doclists instead of merging
-    segments). Pausing is part of the transaction: no other connection ever sees it.
+    statement at the end (FTS5 writes a segment per triggered statement). Pausing is part
+    of the transaction: no other connection ever sees it.
     """
     if not rows:
         return
+    batch = f"{secrets.randbits(64):016x}"
+    numbered = [(row[0], f"{batch}{i:016x}", *row[1:]) for i, row in enumerate(sorted(rows))]
     # Rows of a rowid table without AUTOINCREMENT get rowids above the largest one.
-    before = connection.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM residents")
-    last = before.scalar_one()
-    connection.exec_driver_sql("UPDATE resident_names_state SET paused = 1")
-    connection.exec_driver_sql(INSERT_SQL, sorted(rows))  # NIK order: the key index appends
-    connection.exec_driver_sql("UPDATE resident_names_state SET paused = 0")
-    connection.exec_driver_sql(_INDEX_NEW_ROWS, (last,))
+    last = connection.exec_driver_sql(
+        "SELECT coalesce(max(rowid), 0) FROM residents").scalar_one()
+    cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {_BULK_CACHE_KIB}")
+    try:
+        connection.exec_driver_sql("UPDATE resident_names_state SET paused = 1")
+        connection.exec_driver_sql(INSERT_SQL, numbered)
+        connection.exec_driver_sql("UPDATE resident_names_state SET paused = 0")
+        connection.exec_driver_sql(_INDEX_NEW_ROWS, (last,))
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")  # pooled connection

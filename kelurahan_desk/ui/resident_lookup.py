@@ -10,6 +10,10 @@ local resident list off the GUI thread after a short pause; the hits drop down u
 field with the NIK masked. Down/Up move, Enter (or a click) chooses, Escape closes. The
 chosen person is opened with ``open_resident`` (one audit event: UU PDP Pasal 31) and the
 whole record is handed over by ``resident_chosen``. Looking up records nothing.
+
+The list drops down inside the field's window (a child widget raised above the form, so
+the field keeps the keyboard and nothing depends on the window manager); the field must
+therefore sit in a window larger than itself.
 """
 
 from __future__ import annotations
@@ -114,6 +118,8 @@ class ResidentLookup(QObject):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status_label)
         self.popup.hide()
+        # The list lives in the field's window, which may outlive the form: it goes with us.
+        self.destroyed.connect(self.popup.deleteLater)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
