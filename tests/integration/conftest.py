@@ -159,7 +159,7 @@ def stop_central(server: CentralServer) -> None:
         server.process.wait(10)
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def central_database(request: pytest.FixtureRequest,
                      tmp_path_factory: pytest.TempPathFactory) -> str:
     """The URL of an empty central database: a SQLite file, or a fresh PostgreSQL one."""
@@ -168,11 +168,10 @@ def central_database(request: pytest.FixtureRequest,
     return request.getfixturevalue("fresh_postgres_database")()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def central(central_database: str) -> Iterator[CentralServer]:
-    """A real central service on loopback, shared by one test module, on both databases.
-
-    Tests share it but not their offices: each registers offices of its own.
+    """A real central service on loopback, on each database, shared by the tests (a start
+    costs seconds); they share it but not their offices: each registers offices of its own.
     """
     server = start_central(central_database)
     try:
