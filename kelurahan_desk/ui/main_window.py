@@ -59,6 +59,18 @@ def _queue_page(context: DeskContext, _title: str) -> QWidget:
     return QueuePage(context)
 
 
+def _akta_kelahiran_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.akta.akta_page import AktaKelahiranPage
+
+    return AktaKelahiranPage(context)
+
+
+def _akta_kematian_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.akta.akta_page import AktaKematianPage
+
+    return AktaKematianPage(context)
+
+
 def _requests_page(context: DeskContext, _title: str) -> QWidget:
     from kelurahan_desk.ui.pages.akta_requests_page import AktaRequestsPage
 
@@ -86,17 +98,9 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("antrean", lambda: translate("MainWindow", "Antrean"), _WORK, _queue_page),
         PageSpec("akta_kelahiran", lambda: translate("MainWindow", "Akta Kelahiran"), _WORK,
-                 _placeholder(lambda: translate(
-                     "MainWindow",
-                     "Pendaftaran akta kelahiran dengan formulir F-2.01 lengkap, tanda terima, "
-                     "dan pelacakan sampai akta diserahkan. Dikerjakan pada tahap berikutnya.",
-                 ))),
+                 _akta_kelahiran_page),
         PageSpec("akta_kematian", lambda: translate("MainWindow", "Akta Kematian"), _WORK,
-                 _placeholder(lambda: translate(
-                     "MainWindow",
-                     "Pendaftaran akta kematian dengan formulir F-2.01, termasuk layanan 3 in 1."
-                     " Dikerjakan pada tahap berikutnya.",
-                 ))),
+                 _akta_kematian_page),
         PageSpec("permohonan", lambda: translate("MainWindow", "Permohonan Akta"), _WORK,
                  _requests_page),
         PageSpec("ktp_el", lambda: translate("MainWindow", "KTP-el"), _WORK, _placeholder(
@@ -235,6 +239,9 @@ class MainWindow(QMainWindow):
             edit_requested = getattr(page, "edit_requested", None)
             if edit_requested is not None:
                 edit_requested.connect(self._on_page_edit_requested)
+            akta_requested = getattr(page, "akta_requested", None)
+            if akta_requested is not None:
+                akta_requested.connect(self._on_page_akta_requested)
 
     @Slot(str)
     def _on_scanner_scanned(self, text: str) -> None:
@@ -276,6 +283,16 @@ class MainWindow(QMainWindow):
                 "Formulir permohonan belum tersedia di versi ini."), STATUS_MESSAGE_MS)
             return
         load_request(detail)
+
+    @Slot(object, object, str)
+    def _on_page_akta_requested(self, kind: RequestKind, ticket_id: object,
+                                ticket_code: str) -> None:
+        """A finished akta visit: its form page, empty and linked to the ticket."""
+        key = "akta_kelahiran" if kind == RequestKind.BIRTH else "akta_kematian"
+        if key not in self.page_keys:
+            return
+        self.show_page(key)
+        self.page(key).start_new(ticket_id, ticket_code)  # type: ignore[attr-defined]
 
     @Slot(object)
     def _on_page_office_changed(self, info: OfficeInfo) -> None:

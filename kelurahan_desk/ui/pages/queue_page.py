@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from kelurahan_desk.services import office, queue, queue_services, queue_views
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.queue import TicketInfo, WorkLinks
 from kelurahan_desk.services.queue_views import CounterView
+from kelurahan_desk.ui.akta.dialogs import StartRequestDialog, akta_kind_of_ticket
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.ticket_list_model import TicketListModel
@@ -44,7 +45,13 @@ def _minutes(since: datetime | None, now: datetime) -> str:
 class QueuePage(QWidget):
     """The operator's Antrean page. Shortcuts: F2 call next, F3 recall, F4 finish,
     F5 resume a held visitor, F6 hold, F7 transfer, F8 no-show, F9 cancel, F10 serve a
-    late arrival again; a scanned ticket calls that ticket."""
+    late arrival again; a scanned ticket calls that ticket.
+
+    Signals: akta_requested(object, object, str) — finishing an akta visit, the operator
+    chose to start its request: (RequestKind, ticket id, ticket code).
+    """
+
+    akta_requested = Signal(object, object, str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,6 +293,12 @@ class QueuePage(QWidget):
                      self.tr("{code} selesai dilayani.").format(code=ticket.code)):
             for edit in (self.request_ref, self.print_job_ref, self.spoiled_ref):
                 edit.clear()
+            # A visit for an akta with no request linked yet: offer to start one, linked
+            # to this ticket (the request service links them when it is saved).
+            kind = akta_kind_of_ticket(ticket.code)
+            if (kind is not None and links.request_ref is None
+                    and StartRequestDialog.ask(self, kind, ticket.code)):
+                self.akta_requested.emit(kind, ticket.id, ticket.code)
 
     @Slot()
     def cancel(self) -> None:
