@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kelurahan_desk.services import accounts, maintenance, office, queue_day, queue_services
 from kelurahan_desk.services.actor import Actor
-from kelurahan_desk.services.demo import DEMO_HISTORY_WEEKS, DEMO_LOGINS, seed_demo
+from kelurahan_desk.services.demo import (
+    DEMO_HISTORY_WEEKS,
+    DEMO_LOGINS,
+    DEMO_RESIDENTS,
+    seed_demo,
+)
 from kelurahan_desk.store.database import Store, StoreDamaged
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
@@ -148,7 +153,7 @@ def run_desk(options: DeskOptions) -> int:
     if store is None:
         return 1
     if options.demo:
-        seed_demo(store, DEMO_HISTORY_WEEKS)
+        seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS)
     if office.get_office(store) is None or not accounts.has_accounts(store):
         from kelurahan_desk.ui.first_run_wizard import FirstRunWizard
 

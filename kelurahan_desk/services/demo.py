@@ -15,6 +15,7 @@ from kelurahan_desk.store.database import Store
 DEMO_OFFICE = office.OfficeDraft(code="35.74.01.1007", timezone="Asia/Jakarta")
 DEMO_COUNTERS = ("Loket 1", "Loket 2")
 DEMO_HISTORY_WEEKS = 6
+DEMO_RESIDENTS = 20_000
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,12 @@ DEMO_LOGINS = (
 )
 
 
-def seed_demo(store: Store, history_weeks: int = 0) -> bool:
+def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
     """Fill an empty store with the demo office; ``False`` if it already has an office.
 
-    ``history_weeks`` adds that many weeks of queue history so the reports are not empty
-    (the program's ``--demo`` asks for six; tests mostly want none).
+    ``history_weeks`` adds that many weeks of queue history so the reports are not empty,
+    ``residents`` a synthetic resident list for the lookups (the program's ``--demo`` asks
+    for six weeks and 20,000 residents; tests mostly want neither).
     """
     if office.get_office(store) is not None:
         return False
@@ -63,4 +65,8 @@ def seed_demo(store: Store, history_weeks: int = 0) -> bool:
         from kelurahan_desk.services.demo_history import seed_queue_history
 
         seed_queue_history(store, weeks=history_weeks)
+    if residents:
+        from kelurahan_desk.services.demo_residents import seed_demo_residents
+
+        seed_demo_residents(store, count=residents)
     return True
