@@ -33,14 +33,15 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
 )
 from kelurahan_desk.domain.akta_checks import FormCheck
-from kelurahan_desk.domain.nik import format_date
 from kelurahan_desk.domain.settings import DAYS_WORKING, TIME_ZONES
 from kelurahan_desk.services import akta_requests, office
 from kelurahan_desk.services.akta_requests import PossibleDuplicate, RequestDetail
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
+from kelurahan_desk.ui.akta.banner import TakenInBanner
 from kelurahan_desk.ui.akta.dialogs import DiscardDialog
 from kelurahan_desk.ui.akta.duplicate_dialog import DuplicateDialog
 from kelurahan_desk.ui.akta.form_view import AktaFormView
+from kelurahan_desk.ui.akta.lookups import attach_lookups
 from kelurahan_desk.ui.akta.receipt import print_with_choice
 from kelurahan_desk.ui.akta.side_panel import DeadlineBox, ProblemsModel
 from kelurahan_desk.ui.akta_request_receipt import receipt_data
@@ -101,10 +102,19 @@ class AktaPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.origin_label)
 
-        self.banner = self._build_banner()
+        self.banner = TakenInBanner()
+        self.banner.print_button.clicked.connect(self.print_receipt)
+        self.banner.new_button.clicked.connect(self.new_form)
+        self.tracking_label, self.banner_detail = self.banner.tracking, self.banner.detail
+        self.print_button = self.banner.print_button
         zone = str(TIME_ZONES.get(context.office.timezone, context.office.timezone))
         self.form_view = AktaFormView(kind, self.today, translated(zone).split()[0])
         self.form_view.changed.connect(self._on_form_view_changed)
+        self.lookups = attach_lookups(
+            self.form_view.groups, context,
+            "akta_kelahiran" if kind == RequestKind.BIRTH else "akta_kematian")
+        for lookup in self.lookups:
+            lookup.failed.connect(self._on_lookup_failed)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("form_scroll")
         self.scroll_area.setWidgetResizable(True)
@@ -135,41 +145,6 @@ class AktaPage(QWidget):
         self._reset(None, None)
 
     # --- building ------------------------------------------------------------------
-
-    def _build_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("submitted_banner")
-        self.banner_title = QLabel()
-        self.banner_title.setObjectName("banner_title")
-        set_role(self.banner_title, "subtitle")
-        self.tracking_label = QLabel()
-        self.tracking_label.setObjectName("tracking_number")
-        self.tracking_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner_detail = QLabel()
-        self.banner_detail.setObjectName("banner_detail")
-        self.banner_detail.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("Cetak tanda terima (Ctrl+P)"))
-        self.print_button.setObjectName("print_receipt_button")
-        set_role(self.print_button, "primary")
-        self.print_button.clicked.connect(self.print_receipt)
-        self.banner_new_button = QPushButton(self.tr("Formulir baru (Ctrl+N)"))
-        self.banner_new_button.setObjectName("banner_new_button")
-        self.banner_new_button.clicked.connect(self.new_form)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.banner_title)
-        text.addWidget(self.tracking_label)
-        text.addWidget(self.banner_detail)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.banner_new_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(18, 12, 18, 12)
-        row.addLayout(text, 1)
-        row.addLayout(buttons)
-        return banner
 
     def _build_side(self) -> QWidget:
         side = QWidget()
@@ -449,26 +424,7 @@ class AktaPage(QWidget):
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("Simpan draf (Ctrl+S)") if status in (
             None, RequestStatus.DRAFT) else self.tr("Simpan perubahan (Ctrl+S)"))
-        taken_in = bool(detail and detail.tracking_number and status not in (
-            RequestStatus.DRAFT, RequestStatus.CANCELLED))
-        self.banner.setVisible(taken_in)
-        if taken_in and detail is not None:
-            self.banner_title.setText(self.tr("Permohonan diterima") if status ==
-                                      RequestStatus.SUBMITTED else
-                                      translated(STATUS_LABELS[detail.status]))
-            self.tracking_label.setText(detail.tracking_number or "")
-            parts = []
-            if detail.expected_completion:
-                parts.append(self.tr("Perkiraan selesai {date}").format(
-                    date=format_date(detail.expected_completion)))
-            if detail.late:
-                parts.append(self.tr("Terlambat dilaporkan"))
-            if status in (RequestStatus.SUBMITTED, RequestStatus.RETURNED):
-                parts.append(self.tr("Perbaikan masih dapat disimpan sampai dikirim ke "
-                                     "Dispendukcapil."))
-            elif not editable:
-                parts.append(self.tr("Sudah dikirim ke Dispendukcapil; tidak dapat diubah."))
-            self.banner_detail.setText(" · ".join(parts))
+        taken_in = self.banner.show_request(detail)
         self.new_button.setVisible(not taken_in)
 
     def _refused(self, refused: InvalidInput) -> None:
@@ -487,6 +443,10 @@ class AktaPage(QWidget):
     @Slot()
     def _on_form_view_changed(self) -> None:
         self._timer.start()
+
+    @Slot(str)
+    def _on_lookup_failed(self, text: str) -> None:
+        self.status.error(text)
 
     @Slot(QModelIndex)
     def _on_problems_view_clicked(self, index: QModelIndex) -> None:

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
+from time import monotonic as time_now
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kelurahan_desk.domain.akta import (
@@ -26,11 +28,13 @@ from kelurahan_desk.domain.akta import (
 )
 from kelurahan_desk.domain.people import Sex
 from kelurahan_desk.services import akta_requests, queue, queue_services
+from kelurahan_desk.services.demo_residents import seed_demo_residents
 from kelurahan_desk.ui.akta.akta_page import AktaPage
 from kelurahan_desk.ui.akta.duplicate_dialog import DuplicateDialog
 from kelurahan_desk.ui.main_window import MainWindow
 
 Save = Callable[[QWidget, Path], None]
+LOOKUP_RESIDENTS = 5000  # a kelurahan's worth: enough for "siti r" to find a few
 
 
 def _nik(kecamatan: str, born: date, sex: Sex, serial: int) -> str:
@@ -109,14 +113,14 @@ def _ticket_code(window: MainWindow, prefix: str) -> tuple[uuid.UUID, str]:
 
 
 def _show(window: MainWindow, key: str, form: AktaForm, prefix: str,
-          scroll_to: Callable[[AktaPage], QWidget]) -> AktaPage:
+          scroll_to: Callable[[AktaPage], QWidget], *, visited: bool = True) -> AktaPage:
     window.show_page(key)
     page = window.page(key)
     assert isinstance(page, AktaPage)
     ticket_id, code = _ticket_code(window, prefix)
     page.start_new(ticket_id, code, discard=True)
     page.form_view.set_form(form)
-    page.form_view.set_touched(True)
+    page.form_view.set_touched(visited)
     page.run_checks()
     _settle()
     target = scroll_to(page)
@@ -168,3 +172,18 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
 
     _show(window, "akta_kematian", example_death(today), "B", deceased)
     save(window, folder / "akta_kematian-filled.png")
+
+    # The resident list behind the mother's name: a few letters find her.
+    seed_demo_residents(store, LOOKUP_RESIDENTS)
+    page = _show(window, "akta_kelahiran", AktaForm(RequestKind.BIRTH), "A", parents,
+                 visited=False)
+    mother = page.form_view.mother
+    mother.name.setFocus()
+    QTest.keyClicks(mother.name, "siti r")
+    (lookup,) = (one for person in page.lookups for one in person.lookups
+                 if one.popup.parent() is not None and one._edit is mother.name)
+    deadline = time_now() + 10
+    while not lookup.is_open() and time_now() < deadline:
+        QApplication.processEvents()
+    save(window, folder / "akta_kelahiran-lookup.png")
+    lookup.hide_popup()

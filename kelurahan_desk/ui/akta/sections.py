@@ -195,6 +195,13 @@ class FieldGroup(QWidget):
         for slot in self.slots.values():
             slot.touched = True
 
+    def mark_filled(self) -> None:
+        """Fields filled from elsewhere (the resident list) count as visited."""
+        self.touch_all()
+        self.changed.emit()
+        for path in self.slots:
+            self.touched.emit(path)
+
     def set_enabled_fields(self, enabled: bool) -> None:
         for slot in self.slots.values():
             slot.widget.setEnabled(enabled)
@@ -271,10 +278,7 @@ class PersonFields(FieldGroup):
              birth_date: date | None) -> None:
         """Take a person from the resident list; the fields count as visited."""
         self.set_person(Person(name, nik, kk, birth_place, birth_date, Citizenship.WNI))
-        self.touch_all()
-        self.changed.emit()
-        for path in self.slots:
-            self.touched.emit(path)
+        self.mark_filled()
 
 
 def focus_field(widget: QWidget) -> None:

@@ -167,6 +167,15 @@ class DeceasedFields(FieldGroup):
             self.birth_date.set_value(info.birth_date)
         self._filled = (info.sex, info.birth_date)
 
+    def fill(self, *, name: str, nik: str, sex: Sex, birth_date: date) -> None:
+        """Take the deceased from the resident list; the fields count as visited."""
+        self.nik.set_text(nik)
+        self.name.setText(name)
+        self.sex.set_value(sex)
+        self.birth_date.set_value(birth_date)
+        self._filled = (sex, birth_date)
+        self.mark_filled()
+
     def deceased(self) -> Deceased:
         return Deceased(
             nik=self.nik.text(),
