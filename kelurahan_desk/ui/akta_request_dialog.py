@@ -57,6 +57,8 @@ QLabel#late_label { color: white; background: #b3261e; font-weight: 700; padding
 QLabel[fact="caption"] { color: #5b6770; font-size: 9.5pt; }
 QLabel[fact="value"] { color: #12343b; font-weight: 600; }
 QTextBrowser#record { background: white; border: 1px solid #d5dbe0; }
+QTableView#timeline { font-size: 10pt; }
+QTableView#timeline QHeaderView::section { font-size: 10pt; }
 """
 
 
@@ -105,7 +107,7 @@ class AktaRequestDialog(QDialog):
         self.record.setObjectName("record")
         self.record.setOpenLinks(False)
         self.timeline_model = TimelineModel(context.zone, self)
-        self.timeline = table_view(self.timeline_model, "timeline", (150, 140, 200))
+        self.timeline = table_view(self.timeline_model, "timeline", (182, 132, 132))
         self.timeline.setWordWrap(True)
         self.timeline.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -133,7 +135,7 @@ class AktaRequestDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([520, 600])
+        splitter.setSizes([470, 650])
 
         self.edit_button = self._action("edit", self.tr("&Ubah data"), self._on_edit_clicked)
         self.cancel_button = self._action("cancel", self.tr("&Batalkan permohonan…"),

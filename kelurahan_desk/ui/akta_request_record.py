@@ -87,7 +87,7 @@ def _label(labels: dict, value: object) -> str:  # type: ignore[type-arg]
 
 def _section(title: str, rows: Rows) -> str:
     cells = "".join(
-        f'<tr><td class="caption">{escape(caption)}</td>'
+        f'<tr><td class="caption" width="175">{escape(caption)}</td>'
         f"<td>{escape(value) if value else _empty()}</td></tr>"
         for caption, value in rows)
     return f"<h3>{escape(title)}</h3><table>{cells}</table>"

@@ -42,6 +42,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
         try:
             seed_demo(store, DEMO_HISTORY_WEEKS)
             _busy_morning(store)
+            _shoot_akta_requests(store, folder, taken)  # seeds the requests the roles see
             _shoot_dialogs(store, folder, taken)
             for login in DEMO_LOGINS:
                 _shoot_role(store, login.username, login.password, folder, taken)
@@ -121,6 +122,14 @@ def _shoot_role(
                 _save(window, folder / f"{actor.role.value}-{key}-{index + 1}.png", taken)
             tabs.setCurrentIndex(0)
     window.close()
+
+
+def _shoot_akta_requests(store: Store, folder: Path, taken: list[Path]) -> None:
+    """Two weeks of akta requests in every state; the list and a whole timeline."""
+    from kelurahan_desk.ui.akta_request_screens import seed_akta_requests, shoot_akta_requests
+
+    made = seed_akta_requests(store)
+    shoot_akta_requests(store, made, folder, lambda widget, path: _save(widget, path, taken))
 
 
 def _shoot_wizard(data_dir: Path, folder: Path, taken: list[Path]) -> None:

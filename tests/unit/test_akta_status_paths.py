@@ -202,10 +202,12 @@ def _paths(target: RequestStatus) -> tuple[str, ...]:
 ALLOWED = [(path, a, b) for a, targets in TRANSITIONS.items() for b in sorted(targets)
            for path in _paths(b)]
 # Forbidden: every other pair (saving a draft again is no transition). The centre cannot
-# name a draft: it has no tracking number yet.
+# name a draft: it has no tracking number yet; and the centre sending the status a request
+# already has is a replay, answered by doing nothing (see the test below).
 FORBIDDEN = [(path, a, b) for a in RequestStatus for b in RequestStatus
              if b not in TRANSITIONS[a] and not (a == b == S.DRAFT)
-             for path in _paths(b) if not (path == "sync" and a == S.DRAFT)]
+             for path in _paths(b)
+             if not (path == "sync" and (a == S.DRAFT or a == b))]
 
 
 @pytest.fixture
@@ -243,6 +245,22 @@ def test_every_forbidden_transition_is_refused_and_changes_nothing(
     assert isinstance(refused.value.message, Message) and refused.value.message
     assert _table_counts(desk.store) == before
     assert _status_of(desk.store, detail.id) == current
+
+
+@pytest.mark.parametrize("status", sorted(CENTRAL_STATUSES))
+def test_the_centre_repeating_the_present_status_changes_nothing(desk_on, status) -> None:
+    desk = desk_on("sync")
+    detail = desk.in_status(status)
+    before = _table_counts(desk.store)
+    applied = akta_requests.apply_central_status(
+        desk.store, detail.tracking_number or "", status, detail.timeline[-1].reason,
+        detail.akta_number)
+    assert applied is False
+    assert _table_counts(desk.store) == before
+    # A supervisor is told instead: by hand, the same status again is a mistake.
+    with pytest.raises(RequestRefused):
+        desk.central(detail, status, path="supervisor")
+    assert _table_counts(desk.store) == before
 
 
 def test_a_refusal_names_both_statuses(desk: Desk) -> None:

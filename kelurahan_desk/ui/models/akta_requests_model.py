@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from kelurahan_desk.domain.akta import KIND_LABELS, STATUS_LABELS, RequestKind, RequestStatus
 from kelurahan_desk.services.akta_requests import CENTRAL, RequestRow, StatusStep
+from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.rows_model import RowsModel
 
@@ -25,7 +26,6 @@ _RED, _GREEN, _AMBER, _MUTED = "#b3261e", "#1e7a3c", "#8a5a00", "#5b6770"
 STATUS_COLOURS = {
     RequestStatus.RETURNED: _RED,
     RequestStatus.READY: _GREEN,
-    RequestStatus.HANDED_OVER: _MUTED,
     RequestStatus.CANCELLED: _MUTED,
     RequestStatus.DRAFT: _AMBER,
 }
@@ -234,8 +234,9 @@ class TimelineModel(RowsModel):
         if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
                 or not 0 <= section < len(self.COLUMNS)):
             return None
-        return (self.tr("Status"), self.tr("Waktu"), self.tr("Oleh"),
-                self.tr("Keterangan"))[section]
+        zone = zone_name(self._zone, datetime.now(self._zone))
+        return (self.tr("Status"), self.tr("Waktu ({zone})").format(zone=zone),
+                self.tr("Oleh"), self.tr("Keterangan"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -259,7 +260,7 @@ class TimelineModel(RowsModel):
         if step.source == "central" or step.actor == CENTRAL:
             return self.tr("Dispendukcapil")
         if step.source == "supervisor":
-            return self.tr("{user} (supervisor, dicatat manual)").format(user=step.actor)
+            return self.tr("{user} (supervisor, manual)").format(user=step.actor)
         return step.actor
 
     def details(self, step: StatusStep) -> str:
