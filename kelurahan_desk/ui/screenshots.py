@@ -46,6 +46,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
             _shoot_dialogs(store, folder, taken)
             for login in DEMO_LOGINS:
                 _shoot_role(store, login.username, login.password, folder, taken)
+            _shoot_akta_states(store, folder, taken)
             _shoot_public_windows(store, folder, taken)
         finally:
             store.close()
@@ -121,6 +122,22 @@ def _shoot_role(
                 tabs.setCurrentIndex(index)
                 _save(window, folder / f"{actor.role.value}-{key}-{index + 1}.png", taken)
             tabs.setCurrentIndex(0)
+    window.close()
+
+
+def _shoot_akta_states(store: Store, folder: Path, taken: list[Path]) -> None:
+    """The akta forms filled in, with checks, the duplicate comparison, and taken in."""
+    from kelurahan_desk.ui.akta.screenshot_states import shoot_akta
+
+    login = next(x for x in DEMO_LOGINS if x.username == "operator")
+    counter = office.list_counters(store)[0]
+    actor = accounts.sign_in(store, login.username, login.password, counter.id)
+    info = office.get_office(store)
+    assert info is not None
+    window = MainWindow(DeskContext(store, actor, info), idle_minutes=60)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    shoot_akta(window, folder, lambda widget, path: _save(widget, path, taken))
     window.close()
 
 

@@ -256,26 +256,7 @@ class AktaPage(QWidget):
         self.check = check
         problems = self.form_view.show_check(check)
         self.problems_model.set_problems(problems)
-        errors = len(check.errors)
-        # The late warning has its own box above the list.
-        warnings = sum(1 for w in check.warnings if w.field != "deadline")
-        if errors:
-            self.problems_title.setText(self.tr("Perlu dilengkapi ({errors})").format(
-                errors=errors))
-        elif warnings:
-            self.problems_title.setText(self.tr("Siap diajukan · {warnings} peringatan").format(
-                warnings=warnings))
-        else:
-            self.problems_title.setText(self.tr("Siap diajukan"))
-        empty = self.problems_model.rowCount() == 0
-        self.problems_view.setHidden(empty)
-        self.problems_hint.setHidden(empty)
-        self.all_clear.setVisible(empty)
-        taken_in = self.detail is not None and self.detail.status != RequestStatus.DRAFT
-        self.all_clear.setText(
-            self.tr("Semua isian sudah lengkap dan sesuai.") if taken_in else
-            self.tr("Semua isian wajib sudah lengkap dan sesuai. Tekan Ctrl+Enter untuk "
-                    "mengajukan."))
+        self._show_problems_header()
         settings = office.get_settings(self.context.store)
         days = settings["akta_birth_deadline_days" if self.kind == RequestKind.BIRTH
                         else "akta_death_deadline_days"]
@@ -425,7 +406,36 @@ class AktaPage(QWidget):
         self.save_button.setText(self.tr("Simpan draf (Ctrl+S)") if status in (
             None, RequestStatus.DRAFT) else self.tr("Simpan perubahan (Ctrl+S)"))
         taken_in = self.banner.show_request(detail)
+        self._show_problems_header()
         self.new_button.setVisible(not taken_in)
+
+    def _show_problems_header(self) -> None:
+        """The list's heading and, when nothing is wrong, what to do next."""
+        check = self.check
+        if check is None:
+            return
+        errors = len(check.errors)
+        # The late warning has its own box above the list.
+        warnings = sum(1 for w in check.warnings if w.field != "deadline")
+        submittable = self.detail is None or self.detail.status in (
+            RequestStatus.DRAFT, RequestStatus.RETURNED)
+        if errors:
+            title = self.tr("Perlu dilengkapi ({errors})").format(errors=errors)
+        elif not submittable:
+            title = self.tr("Pemeriksaan isian")
+        elif warnings:
+            title = self.tr("Siap diajukan · {warnings} peringatan").format(warnings=warnings)
+        else:
+            title = self.tr("Siap diajukan")
+        self.problems_title.setText(title)
+        empty = self.problems_model.rowCount() == 0
+        self.problems_view.setHidden(empty)
+        self.problems_hint.setHidden(empty)
+        self.all_clear.setVisible(empty)
+        self.all_clear.setText(
+            self.tr("Semua isian wajib sudah lengkap dan sesuai. Tekan Ctrl+Enter untuk "
+                    "mengajukan.") if submittable else
+            self.tr("Semua isian sudah lengkap dan sesuai."))
 
     def _refused(self, refused: InvalidInput) -> None:
         self.form_view.show_all = True

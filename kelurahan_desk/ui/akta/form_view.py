@@ -216,9 +216,14 @@ class AktaFormView(QWidget):
         problems: list[Problem] = []
         # "Wajib diisi" for many fields of one section reads better as one line.
         empty: dict[str, list[FieldSlot]] = {}
+        lacking: list[str] = []  # documents not handed in yet: one line, a to-do too
         for issue in check.issues:
             found_slot = self.slots.get(issue.field)
             if issue.field == "deadline":
+                continue
+            document = getattr(issue.message, "params", {}).get("document")
+            if issue.field == "documents" and document is not None:
+                lacking.append(translated(document))
                 continue
             if found_slot is not None and found_slot.section and getattr(
                     issue.message, "template", None) == REQUIRED:
@@ -232,6 +237,9 @@ class AktaFormView(QWidget):
             problems.append(Problem(slots[0].path, Severity.ERROR, section, self.tr(
                 "belum diisi: {fields}").format(fields=", ".join(s.label for s in slots)),
                 empty=True))
+        if lacking:
+            problems.append(Problem("documents", Severity.ERROR, self.tr("Dokumen"), self.tr(
+                "belum ada: {documents}").format(documents="; ".join(lacking)), empty=True))
         problems.sort(key=lambda p: order.get(p.path, len(order)))
         self.documents.follow(self.form())
         return problems

@@ -146,11 +146,11 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
         return p.form_view.findChild(QWidget, "card_deceased") or p.form_view
 
     _show(window, "akta_kelahiran", example_birth(today), "A", parents)
-    save(window, folder / "akta_kelahiran-filled.png")
+    save(window, folder / "akta_kelahiran_form.png")
 
     page = _show(window, "akta_kelahiran", example_birth_with_problems(today), "A", child)
     page.submit()  # refused: the errors show at their fields, the first one focused
-    save(window, folder / "akta_kelahiran-checks.png")
+    save(window, folder / "akta_kelahiran_form_checks.png")
 
     # Twins: the first child is already registered; the second looks like it.
     first = example_birth(today)
@@ -168,10 +168,10 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
     page = _show(window, "akta_kelahiran", twin, "A", parents)
     page.submit_confirmed(frozenset(c.id for c in candidates))
     page.scroll_area.verticalScrollBar().setValue(0)
-    save(window, folder / "akta_kelahiran-submitted.png")
+    save(window, folder / "akta_kelahiran_form_submitted.png")
 
     _show(window, "akta_kematian", example_death(today), "B", deceased)
-    save(window, folder / "akta_kematian-filled.png")
+    save(window, folder / "akta_kematian_form.png")
 
     # The resident list behind the mother's name: a few letters find her.
     seed_demo_residents(store, LOOKUP_RESIDENTS)
@@ -185,5 +185,5 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
     deadline = time_now() + 10
     while not lookup.is_open() and time_now() < deadline:
         QApplication.processEvents()
-    save(window, folder / "akta_kelahiran-lookup.png")
+    save(window, folder / "akta_kelahiran_form_lookup.png")
     lookup.hide_popup()
