@@ -6,17 +6,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from platformdirs import user_data_path
 
 from kelurahan_desk import __version__
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 
+if TYPE_CHECKING:
+    from kelurahan_desk.store.database import Store
+
 APP_DIR = "kelurahan-desk"
 
-# Exit codes
-OK, PROBLEM, USAGE = 0, 1, 2
+# Exit codes (ATTENTION: ``sync`` finished, but the centre rejected ops a person must see)
+OK, PROBLEM, USAGE, ATTENTION = 0, 1, 2, 3
 
 
 def default_data_dir(demo: bool) -> Path:
@@ -67,7 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="buat cadangan penyimpanan sekarang")
     restore = commands.add_parser("restore", help="pulihkan penyimpanan dari berkas cadangan")
     restore.add_argument("file", type=Path, metavar="FILE", help="berkas cadangan (.sqlite)")
-    for sub in (verify, backup, restore):
+    sync = commands.add_parser("sync", help="sinkronkan dengan pusat sekali (atau atur pusat)")
+    sync.add_argument("--configure", metavar="URL",
+                      help="atur alamat pusat; kunci kantor dibaca dari masukan standar")
+    sync.add_argument("--ca-file", type=Path, metavar="FILE",
+                      help="sertifikat (PEM) yang dipercaya untuk pusat bersertifikat sendiri")
+    for sub in (verify, backup, restore, sync):
         _common(sub, top=False)
     return parser
 
@@ -131,6 +139,8 @@ def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         for problem in verdict.problems:
             _say(problem, sys.stderr)
         return PROBLEM
+    if command == "sync":
+        return _sync(data_dir, args)
     if command == "backup":
         try:
             store = Store.open(data_dir)
@@ -159,4 +169,82 @@ def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan lama disimpan sebagai {path}").format(
             path=saved.path))
     _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan dipulihkan dari {path}").format(path=source))
+    return OK
+
+
+def _read_key() -> str | None:
+    """The office key from standard input (never argv: it would land in shell history)."""
+    if sys.stdin.isatty():
+        import getpass
+
+        from kelurahan_desk.ui.i18n import translated
+
+        typed = getpass.getpass(translated(QT_TRANSLATE_NOOP(
+            "cli", "Kunci kantor (kosongkan untuk tetap memakai kunci yang tersimpan): ")))
+    else:
+        typed = sys.stdin.readline()
+    return typed.strip() or None
+
+
+def _sync(data_dir: Path, args: argparse.Namespace) -> int:
+    from kelurahan_desk.services.errors import InvalidInput, ServiceError
+    from kelurahan_desk.store.database import Store, StoreDamaged
+
+    try:
+        store = Store.open(data_dir)
+    except StoreDamaged as damage:
+        for problem in damage.problems:
+            _say(problem, sys.stderr)
+        return PROBLEM
+    try:
+        if args.configure is not None:
+            return _configure_sync(store, args.configure, args.ca_file)
+        from kelurahan_desk.sync.engine import SyncEngine
+
+        report = SyncEngine(store).run_once()
+    except InvalidInput as refusal:
+        for message in refusal.fields.values():
+            _say(message, sys.stderr)
+        return PROBLEM
+    except ServiceError as refusal:
+        _say(refusal.message, sys.stderr)
+        return PROBLEM
+    finally:
+        store.close()
+    pulled = report.pull.streams
+    _say(QT_TRANSLATE_NOOP(
+        "cli", "Terkirim {sent} catatan ({duplicates} sudah diterima sebelumnya), ditolak "
+        "{rejected}; diterima dari pusat: {requests} status permohonan, {accounts} akun, "
+        "{residents} data penduduk.").format(
+        sent=report.push.acked, duplicates=report.push.duplicates,
+        rejected=report.push.rejected,
+        requests=pulled["requests"].changed if "requests" in pulled else 0,
+        accounts=pulled["accounts"].changed if "accounts" in pulled else 0,
+        residents=pulled["residents"].items if "residents" in pulled else 0))
+    if report.problem is not None:
+        _say(report.problem.message, sys.stderr)
+        return PROBLEM
+    status = report.status
+    if status is not None and status.needs_attention:
+        _say(QT_TRANSLATE_NOOP(
+            "cli", "{count} catatan ditolak pusat dan perlu perhatian (lihat “Perlu "
+            "perhatian” di status bar).").format(count=status.needs_attention), sys.stderr)
+        return ATTENTION
+    if status is not None and status.pending:
+        _say(QT_TRANSLATE_NOOP(
+            "cli", "{count} catatan masih menunggu dikirim.").format(count=status.pending),
+            sys.stderr)
+        return PROBLEM
+    _say(QT_TRANSLATE_NOOP("cli", "Sinkronisasi selesai: semua catatan sudah diterima pusat."))
+    return OK
+
+
+def _configure_sync(store: Store, url: str, ca_file: Path | None) -> int:
+    from kelurahan_desk.sync import credentials
+    from kelurahan_desk.sync.settings import configure
+
+    key = _read_key()
+    config = configure(store, None, url, key, ca_file)
+    _say(QT_TRANSLATE_NOOP("cli", "Pusat diatur: {url}; kunci kantor disimpan di {where}.")
+         .format(url=config.central_url, where=credentials.key_location(store.data_dir)))
     return OK

@@ -192,11 +192,12 @@ def _copy_columns(row: AktaRequest, form: AktaForm) -> None:
 
 
 def _step(uow: UnitOfWork, row: AktaRequest, status: RequestStatus, actor: str,
-          source: str, **details: str | None) -> None:
+          source: str, at: datetime | None = None, **details: str | None) -> None:
     row.status = status
     row.updated_at = uow.now
     uow.session.add(AktaStatusEvent(
-        request_id=row.id, status=status, at=uow.now, actor=actor, source=source, **details))
+        request_id=row.id, status=status, at=at or uow.now, actor=actor, source=source,
+        **details))
 
 
 def _form_of(row: AktaRequest) -> AktaForm:
@@ -432,7 +433,7 @@ def _refuse_move(row: AktaRequest, target: RequestStatus) -> None:
 
 def _central_step(
     uow: UnitOfWork, row: AktaRequest, status: RequestStatus, actor: str, source: str,
-    reason: str | None, akta_number: str | None,
+    reason: str | None, akta_number: str | None, at: datetime | None = None,
 ) -> None:
     if status not in CENTRAL_STATUSES:
         raise RequestRefused(QT_TRANSLATE_NOOP(
@@ -448,7 +449,7 @@ def _central_step(
     })
     if akta_number:
         row.akta_number = akta_number
-    _step(uow, row, status, actor, source, reason=reason, akta_number=akta_number)
+    _step(uow, row, status, actor, source, at, reason=reason, akta_number=akta_number)
 
 
 def set_central_status(
@@ -467,18 +468,44 @@ def set_central_status(
 
 def apply_central_status(
     store: Store, tracking: str, status: RequestStatus, reason: str | None = None,
-    akta_number: str | None = None,
-) -> None:
-    """A status the centre sent down (the sync's pull of the ``requests`` stream)."""
+    akta_number: str | None = None, at: datetime | None = None,
+) -> bool:
+    """A status the centre sent down, in a unit of work of its own (see below)."""
     with store.write(CENTRAL, "system") as uow:
-        row = uow.session.scalar(select(AktaRequest).where(
-            AktaRequest.tracking_number == tracking))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP(
-                "akta", "Nomor pelacakan {number} tidak ditemukan.").format(number=tracking))
-        _central_step(uow, row, status, CENTRAL, "central", reason, akta_number)
-        uow.record("akta.status_received", "akta_request", row.id, {
-            "status": status.value, "reason": reason, "akta_number": row.akta_number})
+        applied = apply_central_step(uow, tracking, status, reason, akta_number, at)
+        if not applied:
+            uow.nothing_to_record()
+        return applied
+
+
+def apply_central_step(
+    uow: UnitOfWork, tracking: str, status: RequestStatus, reason: str | None = None,
+    akta_number: str | None = None, at: datetime | None = None,
+) -> bool:
+    """A step the centre took (the sync's pull of the ``requests`` stream), inside the
+    caller's unit of work, so the sync applies a page and its cursor in one transaction.
+
+    ``at`` is when the Dispendukcapil took the step; the timeline keeps that time. The
+    same step again (same status, same central time: a stream fetched again from the
+    start) writes nothing and answers False; so does a step the request already shows
+    (a supervisor recorded it by hand while the link was down). Refused moves raise.
+    """
+    row = uow.session.scalar(select(AktaRequest).where(
+        AktaRequest.tracking_number == tracking))
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP(
+            "akta", "Nomor pelacakan {number} tidak ditemukan.").format(number=tracking))
+    if at is not None and uow.session.scalar(select(AktaStatusEvent.id).where(
+            AktaStatusEvent.request_id == row.id, AktaStatusEvent.source == "central",
+            AktaStatusEvent.status == status, AktaStatusEvent.at == at)) is not None:
+        return False
+    if row.status == status and (status != RequestStatus.ISSUED
+                                 or (akta_number or "").strip() == (row.akta_number or "")):
+        return False
+    _central_step(uow, row, status, CENTRAL, "central", reason, akta_number, at)
+    uow.record("akta.status_received", "akta_request", row.id, {
+        "status": status.value, "reason": reason, "akta_number": row.akta_number})
+    return True
 
 
 # --- hand-over ------------------------------------------------------------------------

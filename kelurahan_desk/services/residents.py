@@ -41,13 +41,17 @@ from kelurahan_desk.store.unit_of_work import utc_text
 
 __all__ = [
     "RELIGIONS",
+    "CentralResident",
     "LoadResult",
+    "ResidentChanges",
     "ResidentFileRefused",
     "ResidentHit",
     "ResidentRecord",
+    "apply_central_residents",
     "find_residents",
     "load_residents_csv",
     "open_resident",
+    "remove_residents_not_seen",
 ]
 
 # The six religions of the KTP-el, plus the belief column the Constitutional Court added.
@@ -439,6 +443,70 @@ def load_residents_csv(store: Store, actor: Actor, path: Path) -> LoadResult:
         uow.record("residents.loaded", "residents", digest[:16], summary)
     return LoadResult(path.name, digest, len(rows), len(added), len(changed),
                       len(rows) - len(added) - len(changed), tuple(warnings), warning_count)
+
+
+# --- pages of the central list (the sync's ``residents`` stream) ------------------------------
+
+# A row as the centre sends it, in ``NEW_ROW_COLUMNS`` order up to the religion: nik, kk,
+# full_name, sex, birth_place, birth_date (ISO), address, rt, rw, kelurahan_code, religion.
+CentralResident = tuple[str, str, str, str, str, str, str, str, str, str, str | None]
+
+
+@dataclass(frozen=True)
+class ResidentChanges:
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+
+
+def apply_central_residents(
+    session: Session, rows: Sequence[CentralResident], removed: Sequence[str],
+    now: datetime, *, touch_unchanged: bool = False,
+) -> ResidentChanges:
+    """Upsert a page of the centre's list by NIK and drop the NIKs it removed, in the
+    caller's transaction (the sync stores the page's cursor in the same one).
+
+    ``touch_unchanged`` stamps unchanged rows with ``now`` too: while the whole list is
+    fetched again, ``remove_residents_not_seen`` then finds what the centre no longer has.
+    A row from the centre is never synthetic, even where a demo row had its NIK.
+    """
+    stamp = utc_text(now)
+    stored = {r[0]: tuple(r[1:]) for r in _stored(session, [r[0] for r in rows])}
+    added: list[tuple[Any, ...]] = []
+    changed: list[tuple[Any, ...]] = []
+    same: list[tuple[str, str]] = []
+    for row in rows:
+        compared = (*row[1:], 0)
+        old = stored.get(row[0])
+        if old is None:
+            added.append((row[0], *compared, stamp))
+        elif old != compared:
+            changed.append((*compared, stamp, row[0]))
+        elif touch_unchanged:
+            same.append((stamp, row[0]))
+    connection = session.connection()
+    insert_residents(connection, added)
+    if changed:
+        connection.exec_driver_sql(UPDATE_SQL, changed)
+    if same:
+        connection.exec_driver_sql("UPDATE residents SET updated_at = ? WHERE nik = ?", same)
+    gone = 0
+    for start in range(0, len(removed), _CHUNK):
+        chunk = removed[start: start + _CHUNK]
+        gone += connection.exec_driver_sql(
+            f"DELETE FROM residents WHERE nik IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk)).rowcount
+    return ResidentChanges(len(added), len(changed), gone,
+                           len(rows) - len(added) - len(changed))
+
+
+def remove_residents_not_seen(session: Session, since: datetime) -> int:
+    """After a whole fetch of the centre's list: drop its rows not stamped since ``since``
+    (made-up demo rows are the desk's own and stay)."""
+    return session.connection().exec_driver_sql(
+        "DELETE FROM residents WHERE updated_at < ? AND NOT synthetic",
+        (utc_text(since),)).rowcount
 
 
 # --- looking up ---------------------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""Pushing the outbox: pending records in seq order, in batches within the wire's limits.
+
+Each answer is marked in one local transaction: ``applied`` and ``duplicate`` become
+``acked``, ``rejected`` becomes ``needs_attention`` with the centre's reason, and the
+centre's chain head becomes the anchor (``sync.anchor``). An error answer for the whole
+push marks nothing: the same records go again later, and a replay is answered
+``duplicate``, so a push whose answer was lost is never applied twice.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from kelurahan_desk.domain.audit import GENESIS_HASH
+from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP
+from kelurahan_desk.services.sync_status import ACKED, NEEDS_ATTENTION, PENDING
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.integrity import ANCHOR_KEY
+from kelurahan_desk.sync import state, wire
+from kelurahan_desk.sync.errors import ProblemKind, SyncError, TooLarge, bad_answer
+
+_ENVELOPE_ROOM = 1024  # bytes kept free for the office, device and chain head around the ops
+
+
+class Pusher(Protocol):
+    def push(self, body: bytes) -> wire.PushResponse: ...
+
+
+@dataclass
+class PushReport:
+    acked: int = 0  # applied or duplicate
+    duplicates: int = 0
+    rejected: int = 0  # moved to needs attention
+    batches: int = 0
+
+
+@dataclass(frozen=True)
+class _Op:
+    seq: int
+    op_id: str
+    text: str  # the op's JSON, built once
+
+
+def _uuid_text(value: object) -> str:
+    """SQLAlchemy keeps UUIDs as 32 hex digits in SQLite; the wire wants the dashed form."""
+    return str(uuid.UUID(str(value)))
+
+
+_COLUMNS = (
+    "SELECT o.seq, o.op_id, o.action, o.record_type, o.record_id, o.payload, a.event_id,"
+    " a.occurred_at, a.actor, a.role, a.changes, a.prev_hash, a.hash"
+    " FROM outbox o JOIN audit_events a ON a.seq = o.audit_seq"
+)
+
+
+def _op_json(row: Sequence[Any]) -> _Op:
+    (seq, op_id, action, record_type, record_id, payload, event_id, occurred_at, actor,
+     role, changes, prev_hash, digest) = row
+    op_text = _uuid_text(op_id)
+    head = json.dumps({"seq": seq, "op_id": op_text, "action": action,
+                       "record_type": record_type, "record_id": record_id},
+                      ensure_ascii=False)[:-1]
+    event = json.dumps({
+        "seq": seq, "event_id": _uuid_text(event_id), "occurred_at": occurred_at,
+        "actor": actor, "role": role, "action": action, "record_type": record_type,
+        "record_id": record_id, "changes": changes, "prev_hash": prev_hash, "hash": digest,
+    }, ensure_ascii=False)
+    # The payload is canonical JSON already (as the outbox keeps it): it goes in as it is.
+    return _Op(seq, op_text, f'{head},"payload":{payload},"event":{event}}}')
+
+
+def _next_batch(store: Store, max_ops: int, max_bytes: int
+                ) -> tuple[list[_Op], tuple[int, str]]:
+    """The oldest pending ops, contiguous, within the limits; and the desk's chain head."""
+    with store.read() as session:
+        conn = session.connection()
+        head = conn.exec_driver_sql(
+            "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").first()
+        first = conn.exec_driver_sql(
+            "SELECT min(seq) FROM outbox WHERE state = ?", (PENDING,)).scalar()
+        if first is None:
+            return [], (head[0], head[1]) if head else (0, GENESIS_HASH)
+        # "+o.state": walk the primary key from the first pending one, not the state index.
+        rows = conn.exec_driver_sql(
+            f"{_COLUMNS} WHERE o.seq >= ? AND +o.state = ? ORDER BY o.seq LIMIT ?",
+            (first, PENDING, max_ops)).fetchall()
+    ops: list[_Op] = []
+    size = _ENVELOPE_ROOM
+    for row in rows:
+        if ops and row[0] != ops[-1].seq + 1:
+            break  # a gap: the wire wants contiguous ops; the rest go in the next push
+        op = _op_json(row)
+        size += len(op.text.encode("utf-8")) + 1
+        if size > max_bytes:
+            if not ops:
+                raise SyncError(ProblemKind.LOCAL, QT_TRANSLATE_NOOP(
+                    "sync", "Catatan kirim {seq} terlalu besar untuk dikirim ke pusat.").format(
+                    seq=op.seq))
+            break
+        ops.append(op)
+    assert head is not None  # an outbox record always has its audit event
+    return ops, (head[0], head[1])
+
+
+def _body(office: str, device: str, ops: list[_Op], head: tuple[int, str]) -> bytes:
+    envelope = json.dumps({"office": office, "device": device,
+                           "chain_head": {"seq": head[0], "hash": head[1]}})
+    return (envelope[:-1] + ',"ops":[' + ",".join(op.text for op in ops) + "]}").encode()
+
+
+def _check_answer(ops: list[_Op], answer: wire.PushResponse, office: str) -> None:
+    sent = {(op.seq, op.op_id) for op in ops}
+    got = {(r.seq, str(r.op_id)) for r in answer.results}
+    if answer.office != office or sent != got or len(answer.results) != len(ops):
+        raise bad_answer("hasil kiriman tidak sama dengan op yang dikirim")
+
+
+def _mark(store: Store, ops: list[_Op], answer: wire.PushResponse, now: datetime,
+          report: PushReport) -> None:
+    acked: list[tuple[str, int]] = []
+    rejected: list[tuple[str, str, int]] = []
+    at = now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for result in answer.results:
+        if result.status == wire.OpStatus.REJECTED:
+            reason = result.reason or "-"
+            if result.code:
+                reason = f"{reason} [{result.code}]"
+            rejected.append((reason, at, result.seq))
+        else:
+            acked.append((at, result.seq))
+            report.duplicates += result.status == wire.OpStatus.DUPLICATE
+    head = answer.chain_head
+    with state.transaction(store) as session:
+        conn = session.connection()
+        if head.seq > 0 and conn.exec_driver_sql(
+                "SELECT 1 FROM audit_events WHERE seq = ? AND hash = ?",
+                (head.seq, head.hash)).first() is None:
+            raise bad_answer(f"kepala rantai pusat {head.seq} tidak ada di loket")
+        if acked:
+            conn.exec_driver_sql(
+                "UPDATE outbox SET state = ?, acked_at = ?, attempts = attempts + 1,"
+                " last_error = NULL WHERE seq = ? AND state = ?",
+                [(ACKED, at, seq, PENDING) for at, seq in acked])
+        if rejected:
+            conn.exec_driver_sql(
+                "UPDATE outbox SET state = ?, last_error = ?, acked_at = ?,"
+                " attempts = attempts + 1 WHERE seq = ? AND state = ?",
+                [(NEEDS_ATTENTION, reason, at, seq, PENDING) for reason, at, seq in rejected])
+        if head.seq > 0:
+            state.put(session, ANCHOR_KEY, f"{head.seq}:{head.hash}")
+    report.acked += len(acked)
+    report.rejected += len(rejected)
+
+
+def has_pending(store: Store) -> bool:
+    with store.read() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT 1 FROM outbox WHERE state = ? LIMIT 1", (PENDING,)).first() is not None
+
+
+def push_pending(store: Store, client: Pusher, office: str, device: str, *,
+                 max_ops: int = wire.MAX_OPS_PER_PUSH,
+                 max_bytes: int = wire.MAX_PUSH_BYTES) -> PushReport:
+    """Push until nothing is pending; raises ``SyncError`` when the centre did not take it.
+
+    With nothing pending one empty push still goes: it checks the chain head and tells
+    whether the office is quarantined.
+    """
+    report = PushReport()
+    while True:
+        ops, head = _next_batch(store, max_ops, max_bytes)
+        try:
+            answer = client.push(_body(office, device, ops, head))
+        except TooLarge:
+            if max_ops == 1:
+                raise bad_answer("pusat menolak satu op karena terlalu besar") from None
+            max_ops = max(1, len(ops) // 2)
+            continue
+        _check_answer(ops, answer, office)
+        _mark(store, ops, answer, store.clock(), report)
+        report.batches += 1
+        if not ops:
+            return report
+        if len(ops) < max_ops and _next_batch(store, 1, max_bytes)[0] == []:
+            return report
