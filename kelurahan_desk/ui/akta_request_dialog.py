@@ -33,19 +33,20 @@ from kelurahan_desk.domain.akta import (
 from kelurahan_desk.domain.roles import Permission, can
 from kelurahan_desk.services import akta_requests
 from kelurahan_desk.services.akta_requests import RequestDetail
-from kelurahan_desk.services.errors import ServiceError
+from kelurahan_desk.ui.akta.receipt import print_with_choice
 from kelurahan_desk.ui.akta_request_actions import (
     CancelRequestDialog,
     CentralStatusDialog,
     HandOverDialog,
     central_choices,
 )
+from kelurahan_desk.ui.akta_request_receipt import receipt_data
 from kelurahan_desk.ui.akta_request_record import moment_in_office, record_html
-from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.akta_requests_model import STATUS_COLOURS, TimelineModel, day_text
 from kelurahan_desk.ui.page_parts import StatusLine, table_view
+from kelurahan_desk.ui.pdf_printing import PrintFailed
 from kelurahan_desk.ui.style import set_role
 
 _DIALOG_STYLE = """
@@ -60,15 +61,6 @@ QTextBrowser#record { background: white; border: 1px solid #d5dbe0; }
 QTableView#timeline { font-size: 10pt; }
 QTableView#timeline QHeaderView::section { font-size: 10pt; }
 """
-
-
-def receipt_available() -> bool:
-    """Whether this build can print a receipt (the receipt module may be missing)."""
-    try:
-        import kelurahan_desk.ui.receipt_printing  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class AktaRequestDialog(QDialog):
@@ -248,8 +240,7 @@ class AktaRequestDialog(QDialog):
         self.reprint_button.setVisible(
             works and self.detail.tracking_number is not None
             and self.detail.submitted_at is not None
-            and status not in (RequestStatus.DRAFT, RequestStatus.CANCELLED)
-            and receipt_available())
+            and status not in (RequestStatus.DRAFT, RequestStatus.CANCELLED))
         self.central_button.setVisible(
             can(role, Permission.APPROVE) and bool(central_choices(status)))
 
@@ -303,25 +294,17 @@ class AktaRequestDialog(QDialog):
 
     @Slot()
     def _on_reprint_clicked(self) -> None:
-        from kelurahan_desk.ui import akta_request_receipt
-
+        """The receipt again, on the printer and paper the operator picks."""
+        data = receipt_data(self.context.store, self.detail)
         try:
-            data = akta_request_receipt.receipt_data(self.context.store, self.detail)
-        except ServiceError as exc:
-            self.status.error(translated(exc.message))
+            printer = print_with_choice(self, data)
+        except PrintFailed as failed:
+            self.status.error(failed.message)
             return
-        self.reprint_button.setEnabled(False)
-        self.status.busy(self.tr("Mencetak tanda terima…"))
-        run_in_background(lambda: akta_request_receipt.print_again(data),
-                          self._on_reprinted, self._on_reprint_failed)
-
-    def _on_reprinted(self, _result: object) -> None:
-        self.reprint_button.setEnabled(True)
-        self.status.ok(self.tr("Tanda terima dicetak ulang."))
-
-    def _on_reprint_failed(self, exc: Exception) -> None:
-        self.reprint_button.setEnabled(True)
-        self.status.error(str(exc))
+        if printer is not None:
+            self.status.ok(self.tr("Tanda terima {number} dicetak ulang di printer "
+                                   "{printer}.").format(number=data.tracking_number,
+                                                        printer=printer))
 
     # --- opening ------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from kelurahan_desk.domain.settings import DAYS_WORKING
 from kelurahan_desk.services.akta_requests import RequestDetail
 from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.ui import receipt_printing
 from kelurahan_desk.ui.i18n import translated
 
 
@@ -62,8 +61,3 @@ def receipt_data(store: Store, detail: RequestDetail) -> ReceiptData:
         late=detail.late, late_note=_late_note(store, detail),
         operator_name=detail.operator_name, loket_name=detail.counter_name or "",
         note=form.note or None)
-
-
-def print_again(data: ReceiptData) -> None:
-    """Print on the system's default printer, A5; ``PrintFailed`` says why not."""
-    receipt_printing.print_receipt(data, None, "A5")

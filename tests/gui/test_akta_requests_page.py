@@ -461,19 +461,34 @@ def test_issued_needs_the_akta_number(qtbot, office_work, demo_store, context_fo
 
 
 def test_reprinting_the_receipt(qtbot, page_for, office_work, monkeypatch):
-    from kelurahan_desk.ui import akta_request_receipt
+    from kelurahan_desk.ui import akta_request_dialog
+    from kelurahan_desk.ui.pdf_printing import PrintFailed
 
     printed = []
-    monkeypatch.setattr(akta_request_receipt, "print_again", printed.append)
+
+    def fake_print(parent, data):
+        printed.append(data)
+        return "Epson L3210"
+
+    monkeypatch.setattr(akta_request_dialog, "print_with_choice", fake_print)
     page = page_for()
     dialog = page.open_request(office_work["late_death"].id)
     dialog.reprint_button.click()
-    qtbot.waitUntil(lambda: "dicetak ulang" in dialog.status.text(), timeout=5000)
     (data,) = printed
-    assert data.tracking_number == office_work["late_death"].tracking_number
+    number = office_work["late_death"].tracking_number
+    assert dialog.status.text() == (
+        f"Tanda terima {number} dicetak ulang di printer Epson L3210.")
+    assert data.tracking_number == number
     assert data.reporter_nik_masked == "357401******0002"
     assert data.late and "Terlambat" in data.late_note
     assert all(received for _label, received in data.documents)
+
+    def broken(parent, data):
+        raise PrintFailed("Printer \"Epson L3210\" tidak dapat mencetak tanda terima.")
+
+    monkeypatch.setattr(akta_request_dialog, "print_with_choice", broken)
+    dialog.reprint_button.click()
+    assert "tidak dapat mencetak" in dialog.status.text()
     dialog.close()
 
 
