@@ -531,6 +531,16 @@ def test_edit_shows_the_form_page_loaded_with_the_request(
     qtbot.waitUntil(lambda: window.page("permohonan").dialog is None)
 
 
+def test_edit_loads_the_request_into_the_real_form_page(qtbot, window_for, office_work):
+    window = window_for("operator")
+    dialog = window.page("permohonan").open_request(office_work["returned"].id)
+    dialog.edit_button.click()
+    assert window.current_page_key() == "akta_kelahiran"
+    form_page = window.page("akta_kelahiran")
+    assert form_page.detail.id == office_work["returned"].id
+    assert form_page.form().child.name == "Putri Ayu"
+
+
 def _scan(window, text: str) -> None:
     """A scanner: the whole code and Enter within a few milliseconds."""
     start = time.monotonic()
