@@ -372,6 +372,21 @@ def test_a_late_birth_is_flagged_with_what_it_needs(qtbot, birth_page):
         page.submit()
     assert submitted.args[0].late
     assert "Terlambat dilaporkan" in page.banner_detail.text()
+    assert page.deadline_box.state.text() == (
+        f"Dilaporkan {page.today():%d/%m/%Y}: terlambat 15 hari")
+
+
+def test_a_request_taken_in_on_time_stays_on_time_when_corrected_later(
+        qtbot, birth_page, monkeypatch):
+    page = birth_page
+    store = page.context.store
+    detail = akta_requests.submit_request(
+        store, page.context.actor, birth_form(page.today() - timedelta(days=59)))
+    later = store.clock() + timedelta(days=5)  # opened again five days on: past the 60
+    monkeypatch.setattr(store, "clock", lambda: later)
+    page.load_request(detail)
+    assert not page.deadline_box.late
+    assert page.deadline_box.state.text().endswith(": tepat waktu")
 
 
 def test_a_likely_duplicate_is_compared_and_the_operator_decides(

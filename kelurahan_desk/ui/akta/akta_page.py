@@ -32,7 +32,8 @@ from kelurahan_desk.domain.akta import (
     RequestKind,
     RequestStatus,
 )
-from kelurahan_desk.domain.akta_checks import FormCheck
+from kelurahan_desk.domain.akta_checks import Deadline, FormCheck
+from kelurahan_desk.domain.akta_deadlines import DeadlineRule, days_late, last_day_on_time
 from kelurahan_desk.domain.settings import DAYS_WORKING, TIME_ZONES
 from kelurahan_desk.services import akta_requests, office
 from kelurahan_desk.services.akta_requests import PossibleDuplicate, RequestDetail
@@ -258,11 +259,20 @@ class AktaPage(QWidget):
         self.problems_model.set_problems(problems)
         self._show_problems_header()
         settings = office.get_settings(self.context.store)
-        days = settings["akta_birth_deadline_days" if self.kind == RequestKind.BIRTH
-                        else "akta_death_deadline_days"]
-        self.deadline_box.show_deadline(
-            self.kind, check.deadline, days, self.today(),
+        rule = DeadlineRule(
+            settings["akta_birth_deadline_days" if self.kind == RequestKind.BIRTH
+                     else "akta_death_deadline_days"],
             settings["akta_deadline_counting"] == DAYS_WORKING)
+        detail, event = self.detail, self.form().event_date
+        if (detail is not None and detail.submitted_at is not None and event is not None
+                and detail.status != RequestStatus.DRAFT):
+            # Taken in: on time or late as of the day it was reported, not today.
+            reported = detail.submitted_at.astimezone(self.context.zone).date()
+            deadline = Deadline(last_day_on_time(event, rule), days_late(event, reported, rule))
+            self.deadline_box.show_reported(self.kind, deadline, reported)
+        else:
+            self.deadline_box.show_deadline(self.kind, check.deadline, rule.days, self.today(),
+                                            rule.working_days)
         return check
 
     @Slot()
@@ -290,6 +300,7 @@ class AktaPage(QWidget):
         self.detail = detail
         self._saved_form = form
         self._show_state()
+        self.run_checks()
         done = (self.tr("Draf disimpan pukul {time}.") if draft else
                 self.tr("Perubahan disimpan pukul {time}."))
         self.status.ok(done.format(time=f"{self.now():%H:%M}"))
@@ -345,6 +356,7 @@ class AktaPage(QWidget):
         self.status.ok(self.tr("Permohonan diterima dengan nomor {number}.").format(
             number=detail.tracking_number))
         self._show_state()
+        self.run_checks()
         self.request_submitted.emit(detail)
         self.print_button.setFocus()
 

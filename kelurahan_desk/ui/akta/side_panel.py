@@ -133,6 +133,27 @@ class DeadlineBox(QFrame):
                 self.tr("Masih {left} hari lagi (batas {period} sesudah {event}).").format(
                     left=left, period=period, event=event))
             set_role(self.detail, "muted")
+        self._repolish()
+
+    def show_reported(self, kind: RequestKind, deadline: Deadline, reported: date) -> None:
+        """A request taken in: whether it was on time the day it was reported."""
+        self.late = deadline.late
+        if deadline.late:
+            self.state.setText(self.tr("Dilaporkan {date}: terlambat {days} hari").format(
+                date=format_date(reported), days=deadline.days_late))
+            set_role(self.state, "error")
+            self.detail.setText(translated(late_message(kind, deadline)))
+            set_role(self.detail, "warning")
+        else:
+            self.state.setText(self.tr("Dilaporkan {date}: tepat waktu").format(
+                date=format_date(reported)))
+            set_role(self.state, "ok")
+            self.detail.setText(self.tr("Batas pelaporan {date}.").format(
+                date=format_date(deadline.last_day)))
+            set_role(self.detail, "muted")
+        self._repolish()
+
+    def _repolish(self) -> None:
         self.setProperty("late", self.late)
         self.style().unpolish(self)
         self.style().polish(self)
