@@ -49,8 +49,7 @@ def page_for(qtbot, context_for, listed):
 
 
 def choose_first(qtbot, page: AktaPage, edit, typed: str) -> None:
-    lookup = next(one for person in page.lookups for one in person.lookups
-                  if one._edit is edit)
+    lookup = page.lookup_on(edit)
     edit.setFocus()
     qtbot.keyClicks(edit, typed)
     qtbot.waitUntil(lambda: lookup.is_open() and lookup.model.rowCount() == 1, timeout=5000)

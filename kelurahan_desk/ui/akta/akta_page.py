@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -50,6 +51,7 @@ from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.page_parts import StatusLine
 from kelurahan_desk.ui.pdf_printing import PrintFailed
+from kelurahan_desk.ui.resident_lookup import ResidentLookup
 from kelurahan_desk.ui.style import set_role
 
 CHECK_DELAY_MS = 350
@@ -465,6 +467,11 @@ class AktaPage(QWidget):
     @Slot()
     def _on_form_view_changed(self) -> None:
         self._timer.start()
+
+    def lookup_on(self, edit: QLineEdit) -> ResidentLookup | None:
+        """The resident lookup attached to ``edit`` (a person's name or NIK field)."""
+        return next((found for person in self.lookups
+                     if (found := person.by_edit.get(edit)) is not None), None)
 
     @Slot(str)
     def _on_lookup_failed(self, text: str) -> None:

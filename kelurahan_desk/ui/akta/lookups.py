@@ -32,8 +32,9 @@ class PersonLookup(QObject):
                  purpose: str) -> None:
         super().__init__(group)
         self.group = group
-        self.lookups = [ResidentLookup(edit, context, purpose=purpose)
-                        for edit in (group.name, group.nik.edit)]
+        self.by_edit = {edit: ResidentLookup(edit, context, purpose=purpose)
+                        for edit in (group.name, group.nik.edit)}
+        self.lookups = list(self.by_edit.values())
         for lookup in self.lookups:
             lookup.resident_chosen.connect(self._on_lookup_resident_chosen)
             lookup.lookup_failed.connect(self.failed)

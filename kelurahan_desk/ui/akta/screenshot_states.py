@@ -180,8 +180,8 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
     mother = page.form_view.mother
     mother.name.setFocus()
     QTest.keyClicks(mother.name, "siti r")
-    (lookup,) = (one for person in page.lookups for one in person.lookups
-                 if one.popup.parent() is not None and one._edit is mother.name)
+    lookup = page.lookup_on(mother.name)
+    assert lookup is not None
     deadline = time_now() + 10
     while not lookup.is_open() and time_now() < deadline:
         QApplication.processEvents()
