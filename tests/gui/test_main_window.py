@@ -8,9 +8,10 @@ from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 
 EXPECTED_PAGES = {
-    "operator": ["antrean", "akta_kelahiran", "akta_kematian", "ktp_el", "kartu_rusak"],
-    "supervisor": ["antrean", "akta_kelahiran", "akta_kematian", "ktp_el", "kartu_rusak",
-                   "laporan"],
+    "operator": ["antrean", "akta_kelahiran", "akta_kematian", "permohonan", "ktp_el",
+                 "kartu_rusak"],
+    "supervisor": ["antrean", "akta_kelahiran", "akta_kematian", "permohonan", "ktp_el",
+                   "kartu_rusak", "laporan"],
     "inspektur": ["laporan", "sidak"],
     "admin": ["laporan", "pengaturan"],
 }
@@ -38,14 +39,14 @@ def test_navigation_follows_the_role(window_for, username):
 
 def test_pages_not_built_yet_say_so(window_for):
     window = window_for("operator")
-    window.show_page("akta_kelahiran")
-    notice = window.page("akta_kelahiran").findChild(type(window.user_label), "notice")
+    window.show_page("ktp_el")
+    notice = window.page("ktp_el").findChild(type(window.user_label), "notice")
     assert "belum tersedia" in notice.text()
 
 
 def test_shortcuts_switch_pages(qtbot, window_for):
     window = window_for("supervisor")
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "laporan"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "akta_kelahiran"
