@@ -178,6 +178,10 @@ def shoot_akta(window: MainWindow, folder: Path, save: Save) -> None:
     page = _show(window, "akta_kelahiran", AktaForm(RequestKind.BIRTH), "A", parents,
                  visited=False)
     mother = page.form_view.mother
+    _settle()
+    bar = page.scroll_area.verticalScrollBar()
+    bar.setValue(mother.name.mapTo(page.form_view, mother.name.rect().topLeft()).y() - 60)
+    _settle()
     mother.name.setFocus()
     QTest.keyClicks(mother.name, "siti r")
     lookup = page.lookup_on(mother.name)
