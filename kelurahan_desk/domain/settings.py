@@ -118,6 +118,11 @@ SETTINGS: dict[str, IntSetting] = {
             QT_TRANSLATE_NOOP("settings", "Perkiraan akta kematian selesai"),
             1, 1, 60, _WORKING_DAYS,
         ),
+        IntSetting(
+            "blanko_low_stock_threshold",
+            QT_TRANSLATE_NOOP("settings", "Peringatan stok blanko KTP-el menipis pada"),
+            50, 0, 10_000, QT_TRANSLATE_NOOP("settings", "keping"),
+        ),
     )
 }
 
