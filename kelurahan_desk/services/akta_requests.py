@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.akta import (
@@ -84,6 +85,7 @@ class StatusStep:
     akta_number: str | None
     recipient_name: str | None
     recipient_nik: str | None  # masked
+    actor_name: str = ""  # the account's full name, when the actor is one of ours
 
 
 @dataclass(frozen=True)
@@ -575,36 +577,43 @@ def search_requests(store: Store, actor: Actor, f: RequestFilter) -> list[Reques
         query = select(AktaRequest)
         text = f.text.strip()
         if text:
-            digits = "".join(text.split())
-            if digits.isdigit():
-                query = query.where(or_(
-                    AktaRequest.subject_nik.startswith(digits),
-                    AktaRequest.reporter_nik.startswith(digits),
-                    AktaRequest.mother_nik.startswith(digits),
-                    AktaRequest.tracking_number.contains(digits)))
-            else:
-                pattern = f"%{text}%"
-                query = query.where(or_(
-                    AktaRequest.tracking_number.ilike(pattern),
-                    AktaRequest.subject_name.ilike(pattern),
-                    AktaRequest.reporter_name.ilike(pattern)))
+            query = query.where(_matching(text))
         if f.kind is not None:
             query = query.where(AktaRequest.kind == f.kind)
         if f.status is not None:
             query = query.where(AktaRequest.status == f.status)
         if f.late_only:
             query = query.where(AktaRequest.late.is_(True))
-        rows = session.scalars(query.order_by(AktaRequest.updated_at.desc())).all()
-        result = []
-        for row in rows:
-            moment = row.submitted_at or row.updated_at
-            day = moment.astimezone(zone).date()
-            if (f.date_from and day < f.date_from) or (f.date_to and day > f.date_to):
-                continue
-            result.append(_row(row))
-            if len(result) >= f.limit:
-                break
-        return result
+        # The day of submission (of the last change, for drafts), in office time.
+        moment = func.coalesce(AktaRequest.submitted_at, AktaRequest.updated_at)
+        if f.date_from is not None:
+            query = query.where(moment >= _midnight(f.date_from, zone))
+        if f.date_to is not None:
+            query = query.where(moment < _midnight(f.date_to + timedelta(days=1), zone))
+        rows = session.scalars(
+            query.order_by(AktaRequest.updated_at.desc()).limit(f.limit)).all()
+        return [_row(row) for row in rows]
+
+
+def _matching(text: str) -> ColumnElement[bool]:
+    """A typed or scanned search: a tracking number (whole, or its serial), a NIK's start,
+    or part of a name."""
+    digits = "".join(text.split())
+    if digits.isdigit():
+        by_nik = or_(AktaRequest.subject_nik.startswith(digits),
+                     AktaRequest.reporter_nik.startswith(digits),
+                     AktaRequest.mother_nik.startswith(digits))
+        # Up to five digits may be a tracking number's serial ("42" finds ...-00042).
+        return or_(by_nik, AktaRequest.serial == int(digits)) if len(digits) <= 5 else by_nik
+    pattern = f"%{text}%"
+    return or_(AktaRequest.tracking_number.ilike(pattern),
+               AktaRequest.subject_name.ilike(pattern),
+               AktaRequest.reporter_name.ilike(pattern))
+
+
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    """The office-local midnight that starts ``day``."""
+    return datetime.combine(day, time(0), zone)
 
 
 def _row(row: AktaRequest) -> RequestRow:
@@ -624,6 +633,9 @@ def _detail(session: Session, row: AktaRequest) -> RequestDetail:
     creator = session.get(Account, row.created_by)
     counter = session.get(Counter, row.counter_id) if row.counter_id else None
     ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
+    names = {user: name for user, name in session.execute(
+        select(Account.username, Account.full_name).where(
+            Account.username.in_({s.actor for s in steps})))}
     return RequestDetail(
         id=row.id, kind=RequestKind(row.kind), status=RequestStatus(row.status),
         tracking_number=row.tracking_number, form=_form_of(row), late=row.late,
@@ -638,7 +650,8 @@ def _detail(session: Session, row: AktaRequest) -> RequestDetail:
         timeline=tuple(
             StatusStep(RequestStatus(s.status), s.at, s.actor, s.source, s.reason,
                        s.akta_number, s.recipient_name,
-                       mask_nik(s.recipient_nik) if s.recipient_nik else None)
+                       mask_nik(s.recipient_nik) if s.recipient_nik else None,
+                       names.get(s.actor, ""))
             for s in steps),
     )
 

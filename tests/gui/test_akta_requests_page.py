@@ -282,8 +282,8 @@ def test_the_timeline_shows_supervisor_and_central_steps(page_for, office_work):
             for r in range(model.rowCount())]
     assert [r[0] for r in rows] == ["Diterima di loket", "Dikirim ke Dispendukcapil",
                                     "Dikembalikan"]
-    assert rows[0][2] == "operator"
-    assert rows[1][2] == "supervisor (supervisor, manual)"
+    assert rows[0][2] == "Siti Rahmawati"  # full names, not user names
+    assert rows[1][2] == "Bambang Hartono (supervisor, manual)"
     assert rows[2][2] == "Dispendukcapil"
     assert rows[2][3] == "Alasan: Nama ibu berbeda dengan KK"
     assert all(r[1].count("-") == 2 for r in rows)  # dd-mm-yyyy hh:mm, office time

@@ -220,3 +220,22 @@ def test_draft_of_anything_short_is_kept_exactly(
     with pytest.raises(InvalidInput):
         save_draft(demo_store, operator, replace(form, note="x" * 2000))
     assert time(0) < time(1)  # (the form keeps times; nothing more to see here)
+
+
+def test_search_by_serial_nik_start_and_submission_day(
+    demo_store: Store, operator: accounts.Actor, clock,
+) -> None:
+    first = submit_request(demo_store, operator, birth())
+    clock.advance(days=1)
+    second = submit_request(demo_store, operator, death())
+    find = lambda **f: [r.id for r in search_requests(demo_store, operator,  # noqa: E731
+                                                      RequestFilter(**f))]
+    assert find(text="1") == [second.id, first.id]  # serial 1 of each kind
+    assert find(text="357401") == [second.id, first.id]  # a NIK start, not the office code
+    assert find(text="3574010505") == [second.id]
+    assert find(text="AKM-2025") == [second.id]
+    assert find(date_from=TODAY, date_to=TODAY) == [first.id]
+    assert find(date_from=TODAY + timedelta(days=1)) == [second.id]
+    assert find(limit=1) == [second.id]
+    detail = open_request(demo_store, operator, first.id)
+    assert detail.timeline[0].actor_name == "Siti Rahmawati"

@@ -260,8 +260,9 @@ class TimelineModel(RowsModel):
         if step.source == "central" or step.actor == CENTRAL:
             return self.tr("Dispendukcapil")
         if step.source == "supervisor":
-            return self.tr("{user} (supervisor, manual)").format(user=step.actor)
-        return step.actor
+            return self.tr("{user} (supervisor, manual)").format(
+                user=step.actor_name or step.actor)
+        return step.actor_name or step.actor
 
     def details(self, step: StatusStep) -> str:
         parts = []
