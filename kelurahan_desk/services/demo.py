@@ -38,7 +38,8 @@ DEMO_LOGINS = (
 def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
     """Fill an empty store with the demo office; ``False`` if it already has an office.
 
-    ``history_weeks`` adds that many weeks of queue history so the reports are not empty,
+    ``history_weeks`` adds that many weeks of queue history so the reports are not empty
+    (and a small history of KTP-el prints, blank stock and spoiled cards),
     ``residents`` a synthetic resident list for the lookups (the program's ``--demo`` asks
     for six weeks and 20,000 residents; tests mostly want neither).
     """
@@ -65,6 +66,9 @@ def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
         from kelurahan_desk.services.demo_history import seed_queue_history
 
         seed_queue_history(store, weeks=history_weeks)
+        from kelurahan_desk.services.demo_cards import seed_demo_cards
+
+        seed_demo_cards(store)
     if residents:
         from kelurahan_desk.services.demo_residents import seed_demo_residents
 
