@@ -38,9 +38,9 @@ def test_navigation_follows_the_role(window_for, username):
 
 
 def test_pages_not_built_yet_say_so(window_for):
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    notice = window.page("ktp_el").findChild(type(window.user_label), "notice")
+    window = window_for("inspektur")
+    window.show_page("sidak")
+    notice = window.page("sidak").findChild(type(window.user_label), "notice")
     assert "belum tersedia" in notice.text()
 
 
