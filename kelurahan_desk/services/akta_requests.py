@@ -32,7 +32,7 @@ from kelurahan_desk.domain.akta import (
     trimmed,
 )
 from kelurahan_desk.domain.akta_checks import FormCheck, check_draft, check_form, check_nik
-from kelurahan_desk.domain.akta_deadlines import DeadlineRule, add_working_days
+from kelurahan_desk.domain.akta_deadlines import DeadlineRule, add_working_days, is_late
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.roles import Permission
@@ -355,9 +355,15 @@ def submit_request(
         settings = get_settings(store)
         days = settings["akta_birth_completion_days" if form.kind == RequestKind.BIRTH
                         else "akta_death_completion_days"]
-        row.late = bool(found.deadline and found.deadline.late)
+        # A returned request submitted again was reported on its first submission day:
+        # that day (with the event date as now corrected) decides whether it was late.
+        if row.submitted_at is None:
+            row.submitted_at = uow.now
+        reported = row.submitted_at.astimezone(local.tzinfo).date()
+        event = form.event_date
+        row.late = event is not None and is_late(
+            event, reported, _deadline_rule(settings, form.kind))
         row.expected_completion = add_working_days(local.date(), days).isoformat()
-        row.submitted_at = uow.now
         _step(uow, row, RequestStatus.SUBMITTED, actor.username, "desk")
         uow.record("akta.submitted", "akta_request", row.id, {
             "tracking_number": row.tracking_number,

@@ -239,3 +239,21 @@ def test_search_by_serial_nik_start_and_submission_day(
     assert find(limit=1) == [second.id]
     detail = open_request(demo_store, operator, first.id)
     assert detail.timeline[0].actor_name == "Siti Rahmawati"
+
+
+def test_a_resubmitted_request_keeps_its_first_report_day(
+    demo_store: Store, operator: accounts.Actor, clock,
+) -> None:
+    from kelurahan_desk.services.akta_requests import set_central_status
+
+    detail = submit_request(demo_store, operator, birth(days_ago=55))
+    supervisor = accounts.sign_in(demo_store, "supervisor", "supervisor-demo")
+    set_central_status(demo_store, supervisor, detail.id, RequestStatus.SENT)
+    set_central_status(demo_store, supervisor, detail.id, RequestStatus.RETURNED,
+                       reason="Nama ibu berbeda dengan KK")
+    clock.advance(days=20)  # day 75 since the birth: past 60, but it was reported on day 55
+    again = submit_request(demo_store, operator, birth(
+        days_ago=55, mother=replace(MOTHER, name="Sri Wahyuningsih")), request_id=detail.id)
+    assert again.tracking_number == detail.tracking_number
+    assert not again.late and again.submitted_at == detail.submitted_at
+    assert again.expected_completion == date(2025, 3, 26)  # 3 working days after the resubmission
