@@ -77,7 +77,8 @@ def destruction(count: int = CARDS, seed: int = 2018) -> DestructionReport:
             Signatory("Ir. Lilik Suryani", "Auditor Muda", "Inspektorat Kota Probolinggo",
                       "19750303 200003 2 001"),
         ),
-        cards=cards, chain_hash="9f2b6c1d8e4a7f3b0c5d2e9a1b4c7d0e3f6a9b2c5d8e1f4a7b0c3d6e9f2a5b8c",
+        cards=cards, audit_seq=1234,
+        chain_hash="9f2b6c1d8e4a7f3b0c5d2e9a1b4c7d0e3f6a9b2c5d8e1f4a7b0c3d6e9f2a5b8c",
         confirmed_at=datetime(2026, 11, 30, 3, 12, tzinfo=UTC))
 
 

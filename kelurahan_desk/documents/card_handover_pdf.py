@@ -27,6 +27,7 @@ from kelurahan_desk.documents.official_letter import (
     kota_title,
     letterhead,
     local_time,
+    nip_text,
     para,
     place_name,
     signature_grid,
@@ -34,6 +35,7 @@ from kelurahan_desk.documents.official_letter import (
     title_block,
     verification_block,
 )
+from kelurahan_desk.domain.spoiled_cards import BatchKind, custody_qr_text
 from kelurahan_desk.domain.spoken import terbilang
 
 __all__ = ["CardRow", "HandOverReport", "HandOverTexts", "OfficeHeading", "Signatory",
@@ -45,8 +47,9 @@ class HandOverReport:
     """A confirmed hand-over (serah terima) of spoiled cards, as plain values.
 
     ``giver`` is PIHAK PERTAMA (the kelurahan), ``receiver`` PIHAK KEDUA (the
-    Dispendukcapil's officer). With ``chain_hash`` (the audit chain's hash at
-    confirmation) the list carries a QR code, as the Berita Acara Pemusnahan does.
+    Dispendukcapil's officer). With ``audit_seq`` and ``chain_hash`` (the audit event
+    that confirmed it) the list carries a QR code in the domain's one format
+    (``custody_qr_text``), as the Berita Acara Pemusnahan does.
     """
 
     office: OfficeHeading
@@ -59,12 +62,15 @@ class HandOverReport:
     receiver: Signatory
     cards: Sequence[CardRow]
     chain_hash: str | None = None
+    audit_seq: int | None = None
     known_by: Signatory | None = None  # "Mengetahui": the Lurah, when someone else hands over
 
     def __post_init__(self) -> None:
         if not self.cards:
             raise ValueError("a hand-over lists at least one card")
         local_time(self.handed_over_at, self.timezone)
+        if (self.chain_hash is None) != (self.audit_seq is None):
+            raise ValueError("the QR code needs both the audit event's number and its hash")
         if self.chain_hash is not None:
             for field in (self.number, str(self.handover_id), self.chain_hash):
                 if not field.strip() or "|" in field:
@@ -112,13 +118,17 @@ class HandOverTexts(CardListTexts):
     known_by_heading: str = "Mengetahui,"
     verify: str = "Pindai kode QR untuk mencocokkan berita acara ini dengan sistem."
     handover: str = "Serah terima:"
-    chain: str = "Hash rantai audit saat konfirmasi:"
+    chain: str = "Peristiwa audit nomor {seq} saat konfirmasi, hash rantai audit:"
     footer: str = "Berita Acara Serah Terima KTP-el Rusak/Invalid Nomor {number}"
 
 
 def handover_qr_payload(report: HandOverReport) -> str:
-    """What the QR code holds: ``ST|<number>|<hand-over id>|<audit-chain hash>``."""
-    return f"ST|{report.number}|{report.handover_id}|{report.chain_hash}"
+    """What the QR code holds: ``KDESK|ST|<number>|<audit seq>|<audit hash>`` (the
+    domain's ``custody_qr_text``); only for a confirmed hand-over."""
+    if report.audit_seq is None or report.chain_hash is None:
+        raise ValueError("a hand-over that is not confirmed has no QR code")
+    return custody_qr_text(BatchKind.HAND_OVER, report.number, report.audit_seq,
+                           report.chain_hash)
 
 
 def render_handover_report(
@@ -147,7 +157,7 @@ def _party(person: Signatory, t: HandOverTexts, n: int, called: str) -> Table:
     """1. Nama : …, NIP : …, Jabatan : …, Instansi : …, then "selanjutnya disebut …"."""
     fields = [(t.name, person.name)]
     if person.nip:
-        fields.append((t.nip_label, person.nip))
+        fields.append((t.nip_label, nip_text(person.nip)))
     fields += [(t.position, person.position)]
     if person.institution:
         fields.append((t.institution, person.institution))
@@ -199,7 +209,7 @@ def _story(r: HandOverReport, t: HandOverTexts,
     if r.chain_hash is not None:
         signatures += [Spacer(1, 6 * mm), verification_block(handover_qr_payload(r), [
             (t.verify, False), (t.handover, False), (str(r.handover_id), True),
-            (t.chain, False), (r.chain_hash, True)], WIDTH * 0.55)]
+            (t.chain.format(seq=r.audit_seq), False), (r.chain_hash, True)], WIDTH * 0.55)]
     story.append(KeepTogether(signatures))
     return story
 

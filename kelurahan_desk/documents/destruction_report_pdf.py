@@ -27,6 +27,7 @@ from kelurahan_desk.documents.official_letter import (
     kota_title,
     letterhead,
     local_time,
+    nip_text,
     numbered_list,
     para,
     place_name,
@@ -35,6 +36,7 @@ from kelurahan_desk.documents.official_letter import (
     title_block,
     verification_block,
 )
+from kelurahan_desk.domain.spoiled_cards import BatchKind, custody_qr_text
 from kelurahan_desk.domain.spoken import terbilang
 
 __all__ = ["LEGAL_BASIS", "CardRow", "DestructionReport", "DestructionReportTexts",
@@ -52,9 +54,11 @@ LEGAL_BASIS: tuple[str, ...] = (
 class DestructionReport:
     """A confirmed destruction batch, as plain values.
 
-    ``chain_hash`` is the audit chain's hash at confirmation; with ``number`` and
-    ``batch_id`` it goes into the QR code, so a printed report can be checked against the
-    system. ``method`` is the word after "dengan cara" ("dibakar"), translated by the caller.
+    ``audit_seq`` and ``chain_hash`` are the number and hash of the audit event that
+    confirmed the batch (its seal); with ``number`` they go into the QR code in the
+    domain's one format (``custody_qr_text``: ``KDESK|BA|<number>|<seq>|<hash>``), so a
+    printed report can be checked against the system. ``method`` is the word after "dengan
+    cara" ("dibakar"), translated by the caller.
     """
 
     office: OfficeHeading
@@ -68,6 +72,7 @@ class DestructionReport:
     witnesses: tuple[Signatory, ...]
     cards: Sequence[CardRow]
     chain_hash: str
+    audit_seq: int
     confirmed_at: datetime  # aware: when a supervisor confirmed the batch
     legal_basis: tuple[str, ...] = LEGAL_BASIS
 
@@ -79,6 +84,8 @@ class DestructionReport:
         for field in (self.number, str(self.batch_id), self.chain_hash):
             if not field.strip() or "|" in field:
                 raise ValueError(f"{field!r} cannot go into the QR code")
+        if self.audit_seq < 1:
+            raise ValueError(f"audit event {self.audit_seq} cannot go into the QR code")
         object.__setattr__(self, "cards", tuple(self.cards))
         object.__setattr__(self, "witnesses", tuple(self.witnesses))
 
@@ -115,13 +122,16 @@ class DestructionReportTexts(CardListTexts):
     witness: str = "Saksi {n},"
     verify: str = "Pindai kode QR untuk mencocokkan berita acara ini dengan sistem."
     batch: str = "Batch pemusnahan:"
-    confirmed: str = "Dikonfirmasi {date} pukul {time} {zone}. Hash rantai audit:"
+    confirmed: str = ("Dikonfirmasi {date} pukul {time} {zone}, peristiwa audit nomor {seq}. "
+                      "Hash rantai audit:")
     footer: str = "Berita Acara Pemusnahan KTP-el Rusak/Invalid Nomor {number}"
 
 
 def qr_payload(report: DestructionReport) -> str:
-    """What the QR code holds: ``BA|<number>|<batch id>|<audit-chain hash>``."""
-    return f"BA|{report.number}|{report.batch_id}|{report.chain_hash}"
+    """What the QR code holds: ``KDESK|BA|<number>|<audit seq>|<audit hash>``, the format
+    the services seal a batch with and ``parse_custody_qr`` reads back."""
+    return custody_qr_text(BatchKind.DESTRUCTION, report.number, report.audit_seq,
+                           report.chain_hash)
 
 
 def render_destruction_report(
@@ -185,7 +195,7 @@ def _story(r: DestructionReport, t: DestructionReportTexts,
 
 def _witness_line(w: Signatory, t: DestructionReportTexts) -> str:
     line = t.witness_line_nip if w.nip else t.witness_line
-    text = line.format(name=w.name, nip=w.nip, position=w.position,
+    text = line.format(name=w.name, nip=nip_text(w.nip), position=w.position,
                        institution=w.institution)
     return text.rstrip(", ")
 
@@ -197,7 +207,7 @@ def _signatures(r: DestructionReport, t: DestructionReportTexts, held: datetime,
     check = verification_block(qr_payload(r), [
         (t.verify, False), (t.batch, False), (str(r.batch_id), True),
         (t.confirmed.format(date=t.long_date(confirmed.date()), time=f"{confirmed:%H.%M}",
-                            zone=confirmed_zone), False),
+                            zone=confirmed_zone, seq=r.audit_seq), False),
         (r.chain_hash, True)], check_w - 5 * mm)
     official = signature_grid([Signature(
         (t.official_heading, r.official.position), r.official,

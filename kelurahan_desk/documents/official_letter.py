@@ -36,6 +36,11 @@ from reportlab.platypus import (
 
 from kelurahan_desk.domain.settings import TIME_ZONES
 
+# Someone who signs (name, position, institution, NIP) is the domain's ``Signatory``, the
+# value the services keep for witnesses and receivers, so a report prints exactly what was
+# confirmed; an empty institution or NIP (a police officer has no NIP) is left out.
+from kelurahan_desk.domain.spoiled_cards import Signatory as Signatory
+
 Progress = Callable[[int, int], None]
 
 PAGE_W, PAGE_H = A4
@@ -56,16 +61,6 @@ class OfficeHeading:
     kota: str  # "Kota Probolinggo" or "Probolinggo"
     code: str  # "35.74.01.1007"
     address: str = ""  # "Jl. Mastrip No. 5, Probolinggo"; left out when empty
-
-
-@dataclass(frozen=True)
-class Signatory:
-    """Someone who signs: name, position and institution, and the NIP a civil servant has."""
-
-    name: str
-    position: str  # "Lurah Pohsangit Kidul", "Kepala Seksi Pemerintahan"
-    institution: str = ""  # "Kecamatan Kademangan", "Satpol PP Kota Probolinggo"
-    nip: str | None = None  # None for those who have none (police, volunteers)
 
 
 @dataclass(frozen=True)
@@ -101,6 +96,15 @@ class LetterTexts:
 def thousands(n: int) -> str:
     """``13659`` → ``"13.659"``: Indonesian groups thousands with dots."""
     return f"{n:,}".replace(",", ".")
+
+
+def nip_text(nip: str) -> str:
+    """An 18-digit NIP as letters write it, ``"19850707 200312 1 001"`` (birth date, start
+    of service, sex, serial); the services keep it without spaces. Anything else as it is."""
+    digits = "".join(nip.split())
+    if len(digits) == 18 and digits.isdigit():
+        return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+    return nip
 
 
 def kota_title(kota: str) -> str:
@@ -235,7 +239,8 @@ def signature_grid(signatures: Sequence[Signature], t: LetterTexts, columns: int
         styles.append(("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), room))
         rows.append([para(f"<u>{escape(s.person.name)}</u>", "sign_name", markup=True)
                      for s in group] + blank)
-        rows.append([para(t.nip.format(nip=s.person.nip), "sign") if s.person.nip else ""
+        rows.append([para(t.nip.format(nip=nip_text(s.person.nip)), "sign")
+                     if s.person.nip else ""
                      for s in group] + blank)
     return Table(rows, colWidths=[width / columns] * columns, style=TableStyle(styles),
                  hAlign=h_align)

@@ -45,11 +45,14 @@ from kelurahan_desk.documents.destruction_report_pdf import (
     qr_payload,
     render_destruction_report,
 )
+from kelurahan_desk.domain import spoiled_cards
+from kelurahan_desk.domain.spoiled_cards import BatchKind, parse_custody_qr
 
 OFFICE = OfficeHeading("Pohsangit Kidul", "Kademangan", "Kota Probolinggo", "35.74.01.1007",
                        "Jl. Mastrip No. 5, Probolinggo 67219")
 HASH = "9f2b6c1d8e4a7f3b0c5d2e9a1b4c7d0e3f6a9b2c5d8e1f4a7b0c3d6e9f2a5b8c"
 BATCH = "6f1c2a9e-3b7d-4c1a-9e2f-0a5b8c7d6e41"
+SEQ = 1234  # the audit event that confirmed the batch
 LURAH = Signatory("Moch. Arif Wicaksono, S.STP.", "Lurah Pohsangit Kidul", "",
                   "19850707 200312 1 001")
 WITNESSES = (
@@ -93,7 +96,7 @@ def destruction(count: int = 347, **changes: object) -> DestructionReport:
         held_at=datetime(2026, 11, 30, 2, 0, tzinfo=UTC),  # Monday, 09.00 WIB
         timezone="Asia/Jakarta", place="halaman Kantor Kelurahan Pohsangit Kidul",
         method="dibakar", official=LURAH, witnesses=WITNESSES, cards=cards(count),
-        chain_hash=HASH, confirmed_at=datetime(2026, 11, 30, 3, 12, tzinfo=UTC))
+        chain_hash=HASH, audit_seq=SEQ, confirmed_at=datetime(2026, 11, 30, 3, 12, tzinfo=UTC))
     return replace(report, **changes)  # type: ignore[arg-type]
 
 
@@ -196,12 +199,13 @@ def test_berita_acara_says_what_was_destroyed_where_when_and_why(small):
     for person in (*WITNESSES, LURAH):
         assert person.name in last  # ... and under a signature on the last page
     assert "NIP. 19700512 199303 1 004" in last and "NIP. 19850707 200312 1 001" in last
+    assert "Drs. Hendro Prasetyo, M.Si., NIP. 19700512 199303 1 004, Kepala Seksi" in first
     assert "Probolinggo, 30 November 2026" in last
     assert "Yang melaksanakan pemusnahan," in last and "SAKSI-SAKSI" in last
     assert "Saksi 4," in last and "Inspektorat Kota Probolinggo" in last
     assert HASH[:32] in last and HASH[32:] in last  # printed beside the QR code
     assert f"Batch pemusnahan: {BATCH}" in last
-    assert "Dikonfirmasi 30 November 2026 pukul 10.12 WIB" in last
+    assert "Dikonfirmasi 30 November 2026 pukul 10.12 WIB, peristiwa audit nomor 1234" in last
 
 
 def test_every_card_is_listed_once_with_only_its_masked_nik(small):
@@ -238,12 +242,16 @@ def test_berita_acara_is_a4(small):
 
 
 def test_qr_code_gives_back_the_batch_and_the_chain_hash(qapp, small):
+    """The QR holds the domain's one format, the one the services seal a batch with."""
     report, pdf, _pages = small
     found = decoded(page_image(pdf, -1))
-    assert found == [("QRCode", f"BA|470/012/425.402.07/2026|{BATCH}|{HASH}")]
-    assert qr_payload(report) == found[0][1]
-    kind, number, batch, chain = found[0][1].split("|")
-    assert (kind, number, batch, chain) == ("BA", report.number, BATCH, HASH)
+    assert found == [("QRCode", f"KDESK|BA|470/012/425.402.07/2026|{SEQ}|{HASH}")]
+    assert qr_payload(report) == found[0][1] == spoiled_cards.custody_qr_text(
+        BatchKind.DESTRUCTION, report.number, SEQ, HASH)
+    facts = parse_custody_qr(found[0][1])
+    assert facts is not None
+    assert (facts.kind, facts.number, facts.audit_seq, facts.audit_hash) == (
+        BatchKind.DESTRUCTION, report.number, SEQ, HASH)
 
 
 def test_qr_code_is_not_readable_when_rendered_too_coarse(qapp, small):
@@ -310,6 +318,8 @@ def test_bad_reports_are_refused():
         destruction(number="470|012")
     with pytest.raises(ValueError, match="QR"):
         destruction(chain_hash="")
+    with pytest.raises(ValueError, match="QR"):
+        destruction(audit_seq=0)
 
 
 # --- serah terima ---------------------------------------------------------------------------
@@ -326,7 +336,7 @@ def handover(count: int = 70, **changes: object) -> HandOverReport:
         receiver=Signatory("Rudi Hermawan, S.Kom.", "Kepala Seksi Pengelolaan Dokumen",
                            "Dinas Kependudukan dan Pencatatan Sipil Kota Probolinggo",
                            "19810910 200604 1 005"),
-        cards=cards(count), chain_hash=HASH, known_by=LURAH)
+        cards=cards(count), chain_hash=HASH, audit_seq=SEQ + 7, known_by=LURAH)
     return replace(report, **changes)  # type: ignore[arg-type]
 
 
@@ -347,13 +357,26 @@ def test_handover_names_both_parties_lists_every_card_and_has_room_to_sign(qapp)
     assert "Mengetahui, Lurah Pohsangit Kidul" in last
     assert f"Halaman {len(pages)} dari {len(pages)}" in last
     assert decoded(page_image(pdf, -1)) == [("QRCode", handover_qr_payload(report))]
-    assert handover_qr_payload(report).startswith("ST|470/015/425.402.07/2026|0b9e3f1a-")
+    assert handover_qr_payload(report) == f"KDESK|ST|470/015/425.402.07/2026|{SEQ + 7}|{HASH}"
+    assert "NIP : 19810910 200604 1 005" in pages[0]  # kept without spaces, printed with
 
 
 def test_handover_without_hash_has_no_qr_code(qapp):
-    pdf = render_handover_report(handover(5, chain_hash=None, known_by=None))
+    pdf = render_handover_report(handover(5, chain_hash=None, audit_seq=None, known_by=None))
     assert decoded(page_image(pdf, -1)) == []
     assert "Mengetahui" not in " ".join(pypdf_pages(pdf))
+    with pytest.raises(ValueError, match="both"):
+        handover(5, chain_hash=None)
+
+
+def test_signatories_are_the_domains_and_print_a_nip_kept_without_spaces():
+    """One ``Signatory`` for services and documents: what was confirmed is what prints."""
+    assert Signatory is spoiled_cards.Signatory
+    kept = Signatory("Agus Salim", "Kepala Seksi", "Satpol PP", "19820101 200501 1 002").trimmed()
+    assert kept.nip == "198201012005011002"
+    pages = pypdf_pages(render_destruction_report(destruction(5, witnesses=(kept,))))
+    assert "Agus Salim, NIP. 19820101 200501 1 002, Kepala Seksi, Satpol PP." in pages[0]
+    assert "NIP. 19820101 200501 1 002" in pages[-1]
 
 
 # --- blanko reconciliation ------------------------------------------------------------------
