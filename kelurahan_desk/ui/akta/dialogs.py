@@ -1,23 +1,15 @@
 """Small questions the akta pages ask: start a request from a ticket, discard what was
-typed, and which printer and paper the receipt goes to. Each has ``ask`` so tests can
-stand in for it."""
+typed, and which printer and paper the receipt goes to (the shared ``PrintChoiceDialog``).
+Each has ``ask`` so tests can stand in for it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from kelurahan_desk.domain.akta import KIND_LABELS, RequestKind
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.page_parts import FormGrid, dialog_buttons
+from kelurahan_desk.ui.page_parts import dialog_buttons
+from kelurahan_desk.ui.print_choice import PrintChoiceDialog
 
 # The queue services whose visitors come for an akta (queue_services.DEFAULT_SERVICES).
 AKTA_SERVICE_PREFIXES = {"A": RequestKind.BIRTH, "B": RequestKind.DEATH}
@@ -84,59 +76,20 @@ class DiscardDialog(_Question):
         return cls(parent).exec() == QDialog.DialogCode.Accepted
 
 
-class PrintReceiptDialog(QDialog):
-    """The printer (the system's default chosen first) and the paper, A5 or A4."""
+class PrintReceiptDialog(PrintChoiceDialog):
+    """The receipt's printer (the system's default chosen first) and paper, A5 or A4."""
 
     def __init__(self, parent: QWidget | None, printers: list[str], default: str | None,
                  tracking_number: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Cetak tanda terima"))
-        self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Tanda terima permohonan {number}").format(
-            number=tracking_number))
-        intro.setWordWrap(True)
-        self.printer = QComboBox()
+        super().__init__(parent, printers, default, self.tr("Cetak tanda terima"),
+                         self.tr("Tanda terima permohonan {number}").format(
+                             number=tracking_number), ("A5", "A4"))
         self.printer.setObjectName("receipt_printer")
-        for name in printers:
-            self.printer.addItem(name, name)
-        if default in printers:
-            self.printer.setCurrentIndex(printers.index(default))
-        self.a5 = QRadioButton(self.tr("A5 (setengah A4)"))
-        self.a5.setObjectName("paper_a5")
-        self.a4 = QRadioButton(self.tr("A4"))
-        self.a4.setObjectName("paper_a4")
-        self.a5.setChecked(True)
-        papers = QButtonGroup(self)
-        papers.addButton(self.a5)
-        papers.addButton(self.a4)
-        paper_row = QWidget()
-        row = QHBoxLayout(paper_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.a5)
-        row.addWidget(self.a4)
-        row.addStretch(1)
-        form = FormGrid()
-        form.add_row(self.tr("&Printer"), self.printer)
-        form.add_row(self.tr("Kertas"), paper_row, level_with=self.a5)
-        box, self.ok_button = dialog_buttons(self, self.tr("&Cetak"), self.tr("&Batal"))
-        self.ok_button.clicked.connect(self.accept)
-        column = QVBoxLayout(self)
-        column.addWidget(intro)
-        column.addLayout(form)
-        if not printers:
-            none = QLabel(self.tr("Belum ada printer yang terpasang di komputer ini."))
-            none.setObjectName("no_printer")
-            none.setWordWrap(True)
-            column.addWidget(none)
-            self.ok_button.setEnabled(False)
-        column.addWidget(box)
-
-    def choice(self) -> tuple[str, str]:
-        return str(self.printer.currentData()), "A4" if self.a4.isChecked() else "A5"
+        self.a5, self.a4 = self.papers["A5"], self.papers["A4"]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, printers: list[str], default: str | None,
-            tracking_number: str) -> tuple[str, str] | None:
+    def ask(cls, parent: QWidget | None, printers: list[str],  # type: ignore[override]
+            default: str | None, tracking_number: str) -> tuple[str, str] | None:
         """(printer name, "A5" or "A4"), or None when cancelled."""
         dialog = cls(parent, printers, default, tracking_number)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
