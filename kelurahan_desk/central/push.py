@@ -10,14 +10,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.central.projections import (
     QueueState,
     Rejected,
     check_ownership,
+    insert_rows,
+    prefetch,
     project,
+    write_queue,
 )
 from kelurahan_desk.central.tables import Office, Op
 from kelurahan_desk.domain.audit import canonical_json
@@ -54,20 +58,32 @@ def lock_office(session: Session, office_id: int) -> Office:
 
 def _classify(session: Session, office: Office, request: PushRequest
               ) -> tuple[list[OpResult], list[PushOp], int, str]:
-    """Results of the replayed ops, the new ops, and the head after them; or a conflict."""
-    known = {
-        row.op_id: row for row in session.execute(
-            select(Op.op_id, Op.seq, Op.hash, Op.payload, Op.status, Op.reason_code,
-                   Op.reason).where(
-                Op.office_id == office.id, Op.op_id.in_([op.op_id for op in request.ops])))
-    }
+    """Results of the replayed ops, the new ops, and the head after them; or a conflict.
+
+    A replay carries a seq the centre accepted (≤ its head), so the stored ops are read
+    by seq range on the (office, seq) index: a read as long as the push, whatever the
+    table's size or its statistics. (Looking them up by op id let PostgreSQL, before its
+    first ANALYZE, filter every op of the office on each push.) An op id accepted before
+    and sent again under a new seq is caught by the unique index when the ops are
+    inserted (``_insert_ops``).
+    """
     head_seq, head_hash = office.head_seq, office.head_hash
+    known: dict[int, Any] = {}
+    if request.ops:
+        low, high = request.ops[0].seq, min(request.ops[-1].seq, head_seq)
+        if low <= high:
+            known = {row.seq: row for row in session.execute(
+                select(Op.op_id, Op.seq, Op.hash, Op.payload, Op.status, Op.reason_code,
+                       Op.reason).where(Op.office_id == office.id, Op.seq >= low,
+                                        Op.seq <= high))}
     replayed: list[OpResult] = []
     new: list[PushOp] = []
     for op in request.ops:
-        old = known.get(op.op_id)
+        old = known.get(op.seq)
+        if old is not None and old.op_id != op.op_id:
+            old = None  # another op at an accepted seq: refused as rewritten below
         if old is not None:
-            if (old.seq != op.seq or old.hash != op.event.hash or not op.event.seal_holds()
+            if (old.hash != op.event.hash or not op.event.seal_holds()
                     or old.payload != canonical_json(op.payload)):
                 raise ChainConflict(QuarantineKind.REWRITTEN, (
                     f"Op {op.op_id} dikirim lagi dengan isi lain (peristiwa {op.seq}); "
@@ -115,7 +131,8 @@ def apply_push(session: Session, office: Office, request: PushRequest,
     if office.quarantine_kind is not None:
         raise Quarantined()
     results, new, head_seq, head_hash = _classify(session, office, request)
-    state = QueueState({}, {})
+    state = QueueState()
+    prefetch(session, office, new, state)
     rows: list[dict[str, Any]] = []
     for op in new:
         status, code, reason = OpStatus.APPLIED, None, None
@@ -138,13 +155,43 @@ def apply_push(session: Session, office: Office, request: PushRequest,
         })
         results.append(OpResult(seq=op.seq, op_id=op.op_id, status=status, code=code,
                                 reason=reason))
+    write_queue(session, state)
     if rows:
-        session.execute(insert(Op), rows)
+        _insert_ops(session, rows)
     office.head_seq, office.head_hash = head_seq, head_hash
     office.last_push_at, office.last_device = now, request.device
     session.flush()
     return PushResponse(office=office.code, results=results,
                         chain_head=ChainHead(seq=head_seq, hash=head_hash))
+
+
+_OP_COLUMNS = (
+    "office_id", "seq", "op_id", "action", "record_type", "record_id", "payload", "event_id",
+    "occurred_at", "actor", "role", "changes", "prev_hash", "hash", "status", "reason_code",
+    "reason", "device", "received_at",
+)
+
+
+def _op_id_reused() -> ChainConflict:
+    return ChainConflict(QuarantineKind.REWRITTEN, (
+        "Op yang sudah diterima pusat dikirim lagi dengan nomor peristiwa lain; jejak audit "
+        "kantor ini ditulis ulang."))
+
+
+def _insert_ops(session: Session, rows: list[dict[str, Any]]) -> None:
+    """The push's ops in one go. New ops have new seqs (checked against the head), so the
+    only key they can break is the op id: one accepted before is a rewritten chain."""
+    session.flush()  # the projections' pending rows first (their errors are not ours)
+    table = Op.__table__
+    assert isinstance(table, Table)
+    try:
+        insert_rows(session, table, _OP_COLUMNS, rows)
+    except IntegrityError:
+        raise _op_id_reused() from None
+    except Exception as exc:  # psycopg's own error from COPY (not wrapped by SQLAlchemy)
+        if type(exc).__name__ == "UniqueViolation":
+            raise _op_id_reused() from None
+        raise
 
 
 def quarantine(office: Office, conflict: ChainConflict, now: datetime) -> None:

@@ -14,6 +14,7 @@ desk and ``kelurahan-desk sync``) never apply a page twice.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -93,27 +94,49 @@ def _apply(store: Store, stream: wire.Stream, asked: str | None, page: Any,
 
 def pull_stream(store: Store, client: Puller, stream: wire.Stream, applier: Applier,
                 report: StreamReport, *, limit: int = PULL_LIMIT) -> None:
-    """Apply pages of ``stream`` until the centre has no more (raises ``CursorGone``)."""
+    """Apply pages of ``stream`` until the centre has no more (raises ``CursorGone``).
+
+    The next page is asked for while this one is applied (its cursor is known once this
+    page is checked): the centre builds one while the desk writes the other. The client
+    is used by one thread at a time; a page fetched ahead is used only if the stored
+    cursor is still the one it was asked with.
+    """
     bad_pages = 0
-    while True:
-        asked = stored_cursor(store, stream).get("cursor")
-        raw = client.pull(stream, asked, limit)
-        try:
-            page = wire.parse_pull_page(raw)
-        except wire.ChecksumMismatch:
-            bad_pages += 1
-            report.refetched += 1
-            if bad_pages >= MAX_CHECKSUM_RETRIES:
-                raise SyncError(ProblemKind.UNREACHABLE, QT_TRANSLATE_NOOP(
-                    "sync", "Data {stream} dari pusat rusak di jalan {count} kali berturut-"
-                    "turut (checksum tidak cocok); dicoba lagi nanti.").format(
-                    stream=stream.value, count=bad_pages)) from None
-            continue
-        except (ValidationError, ValueError) as exc:
-            raise bad_answer(f"halaman {stream.value}: {exc}") from exc
-        if page.stream != stream or page.cursor != asked:
-            raise bad_answer(f"halaman {stream.value} untuk penanda lain")
-        bad_pages = 0
-        _apply(store, stream, asked, page, applier, report)
-        if not page.more:
-            return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as ahead:
+        fetched: tuple[str | None, Future[bytes]] | None = None
+        while True:
+            asked = stored_cursor(store, stream).get("cursor")
+            if fetched is not None and fetched[0] == asked:
+                raw = fetched[1].result()
+            else:
+                if fetched is not None:
+                    fetched[1].exception()  # let it finish before the client is reused
+                raw = client.pull(stream, asked, limit)
+            fetched = None
+            try:
+                page = wire.parse_pull_page(raw)
+            except wire.ChecksumMismatch:
+                bad_pages += 1
+                report.refetched += 1
+                if bad_pages >= MAX_CHECKSUM_RETRIES:
+                    raise SyncError(ProblemKind.UNREACHABLE, QT_TRANSLATE_NOOP(
+                        "sync", "Data {stream} dari pusat rusak di jalan {count} kali "
+                        "berturut-turut (checksum tidak cocok); dicoba lagi nanti.").format(
+                        stream=stream.value, count=bad_pages)) from None
+                continue
+            except (ValidationError, ValueError) as exc:
+                raise bad_answer(f"halaman {stream.value}: {exc}") from exc
+            if page.stream != stream or page.cursor != asked:
+                raise bad_answer(f"halaman {stream.value} untuk penanda lain")
+            bad_pages = 0
+            if page.more:
+                fetched = (page.next_cursor,
+                           ahead.submit(client.pull, stream, page.next_cursor, limit))
+            try:
+                _apply(store, stream, asked, page, applier, report)
+            except BaseException:
+                if fetched is not None:
+                    fetched[1].exception()
+                raise
+            if not page.more:
+                return

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -74,15 +75,17 @@ def _op_json(row: Sequence[Any]) -> _Op:
     return _Op(seq, op_text, f'{head},"payload":{payload},"event":{event}}}')
 
 
-def _next_batch(store: Store, max_ops: int, max_bytes: int
+def _next_batch(store: Store, max_ops: int, max_bytes: int, after: int = 0
                 ) -> tuple[list[_Op], tuple[int, str]]:
-    """The oldest pending ops, contiguous, within the limits; and the desk's chain head."""
+    """The oldest pending ops after seq ``after``, contiguous, within the limits; and the
+    desk's chain head."""
     with store.read() as session:
         conn = session.connection()
         head = conn.exec_driver_sql(
             "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").first()
         first = conn.exec_driver_sql(
-            "SELECT min(seq) FROM outbox WHERE state = ?", (PENDING,)).scalar()
+            "SELECT min(seq) FROM outbox WHERE state = ? AND seq > ?", (PENDING, after)
+        ).scalar()
         if first is None:
             return [], (head[0], head[1]) if head else (0, GENESIS_HASH)
         # "+o.state": walk the primary key from the first pending one, not the state index.
@@ -169,22 +172,38 @@ def push_pending(store: Store, client: Pusher, office: str, device: str, *,
     """Push until nothing is pending; raises ``SyncError`` when the centre did not take it.
 
     With nothing pending one empty push still goes: it checks the chain head and tells
-    whether the office is quarantined.
+    whether the office is quarantined. Pushes go one at a time (a second one in flight
+    could arrive first and cut the chain), but the desk's own work overlaps the centre's:
+    the next batch is read while a push is on its way, and an answer is marked while the
+    next push is.
     """
     report = PushReport()
-    while True:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as line:
         ops, head = _next_batch(store, max_ops, max_bytes)
-        try:
-            answer = client.push(_body(office, device, ops, head))
-        except TooLarge:
-            if max_ops == 1:
-                raise bad_answer("pusat menolak satu op karena terlalu besar") from None
-            max_ops = max(1, len(ops) // 2)
-            continue
-        _check_answer(ops, answer, office)
-        _mark(store, ops, answer, store.clock(), report)
-        report.batches += 1
-        if not ops:
-            return report
-        if len(ops) < max_ops and _next_batch(store, 1, max_bytes)[0] == []:
-            return report
+        sending = line.submit(client.push, _body(office, device, ops, head))
+        while True:
+            following: list[_Op] = []
+            try:
+                if ops:
+                    following, head = _next_batch(store, max_ops, max_bytes, ops[-1].seq)
+                answer = sending.result()
+            except TooLarge:
+                if max_ops == 1:
+                    raise bad_answer("pusat menolak satu op karena terlalu besar") from None
+                max_ops = max(1, len(ops) // 2)
+                ops, head = _next_batch(store, max_ops, max_bytes)
+                sending = line.submit(client.push, _body(office, device, ops, head))
+                continue
+            _check_answer(ops, answer, office)
+            if following:
+                sending = line.submit(client.push, _body(office, device, following, head))
+            try:
+                _mark(store, ops, answer, store.clock(), report)
+            except BaseException:
+                if following:
+                    sending.exception()  # the client is free again before this goes up
+                raise
+            report.batches += 1
+            if not following:
+                return report
+            ops = following

@@ -45,9 +45,9 @@ from kelurahan_desk.sync import credentials, wire
 from kelurahan_desk.sync import settings as sync_settings
 from kelurahan_desk.sync.client import CentralClient
 from kelurahan_desk.sync.engine import SyncEngine, SyncReport
-from kelurahan_desk.sync.errors import ProblemKind
+from kelurahan_desk.sync.errors import ProblemKind, TooLarge
 from kelurahan_desk.sync.pull import cursor_key, restart_stream
-from kelurahan_desk.sync.push import _body, _next_batch
+from kelurahan_desk.sync.push import _body, _next_batch, push_pending
 from kelurahan_desk.sync.state import put, transaction
 from tests.akta_forms import birth_form
 from tests.integration.conftest import ROOT, CentralServer, central_engine
@@ -454,14 +454,18 @@ def desk_cli(*args: str, data_dir: Path, stdin: str | None = None
 def test_the_sync_command_says_why_it_could_not_finish(central, demo_template, tmp_path):
     folder = tmp_path / "cli-desk"
     shutil.copytree(demo_template, folder)
+    store = Store.open(folder)
+    serial = next(_serials)
+    dotted = f"35.78.{_KECAMATAN:02d}.1{serial:03d}"
+    office.update_office(store, accounts.sign_in(store, "admin", PASSWORDS["admin"]),
+                         office.OfficeDraft(code=dotted, name=f"Uji CLI {serial}",
+                                            kecamatan="Kecamatan Uji"))
+    store.close()
     unset = desk_cli("sync", data_dir=folder)
     assert unset.returncode == 1 and "belum diatur" in unset.stderr
-    code = "3574011007"  # the demo office itself (its own server-wide key)
+    code = dotted.replace(".", "")
     engine = central_engine(central.database_url)
-    try:
-        key = admin.add_office(engine, code, "Pohsangit Kidul (CLI)")
-    except admin.AdminError:
-        key = admin.issue_key(engine, code)
+    key = admin.add_office(engine, code, f"Uji CLI {serial}")
     made = desk_cli("sync", "--configure", central.base_url, data_dir=folder,
                     stdin=key + "\n")
     assert made.returncode == 0, made.stderr
@@ -519,3 +523,57 @@ def test_a_keyring_takes_the_key_when_there_is_one(tmp_path, monkeypatch):
     assert credentials.load_key(tmp_path) == "kdc1_" + "b" * 43
     monkeypatch.setenv(credentials.KEYRING_ENV, "file")  # the office asked for the file
     assert credentials.load_key(tmp_path) is None
+
+
+def test_an_accepted_op_id_sent_again_under_a_new_seq_is_a_rewritten_chain(desk_factory):
+    """The centre finds replays by seq (see central/push.py); an old op id under a new
+    seq is caught by the unique index and quarantines the office, nothing written."""
+    fake = desk_factory()
+    for n in range(2):
+        fake.record("auth.signed_in", "account", f"a{n}", {})
+    assert fake.push().status_code == 200
+    reused = fake.record("auth.signed_in", "account", "a2", {})
+    reused["op_id"] = fake.ops[0]["op_id"]
+    answer = fake.push()
+    assert answer.status_code == 409, answer.text
+    error = wire.parse_error(answer.content)
+    assert error is not None and error.code == "quarantined"
+    assert error.details["kind"] == "rewritten"
+    assert error.details["accepted_head"]["seq"] == 2
+
+
+def test_many_batches_arrive_in_order_and_each_is_marked(desk):
+    serve_a_visit(desk)
+    serve_a_visit(desk)
+    with CentralClient(desk.central.base_url, desk.key) as client:
+        report = push_pending(desk.store, client, desk.code, "loket-1", max_ops=4)
+    total = len(desk.desk_ops())
+    assert report.acked == total and report.batches == -(-total // 4)
+    assert desk.centre_ops() == desk.desk_ops()
+    assert sync_status(desk.store).pending == 0
+
+
+class _Narrow:
+    """A centre that takes at most three ops a push (413 above), else applies them."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def push(self, body: bytes) -> wire.PushResponse:
+        data = json.loads(body)
+        self.sizes.append(len(data["ops"]))
+        if len(data["ops"]) > 3:
+            raise TooLarge()
+        return wire.PushResponse(
+            office=data["office"], chain_head=wire.ChainHead(**data["chain_head"]),
+            results=[wire.OpResult(seq=op["seq"], op_id=op["op_id"],
+                                   status=wire.OpStatus.APPLIED) for op in data["ops"]])
+
+
+def test_a_push_too_large_for_the_centre_goes_in_smaller_batches(desk):
+    centre = _Narrow()
+    pending = sync_status(desk.store).pending
+    report = push_pending(desk.store, centre, desk.code, "loket-1")
+    assert report.acked == pending and sync_status(desk.store).pending == 0
+    assert centre.sizes[:2] == [pending, pending // 2]  # halved until it fits
+    assert sum(n for n in centre.sizes if n <= 3) == pending
