@@ -37,7 +37,7 @@ class DeskOptions:
     demo: bool
     lang: str
     bench_ready: bool = False
-    window: str = "desk"  # desk | kiosk | display
+    window: str = "desk"  # desk | kiosk | display | inspect
     screen: int | None = None
     printer: str | None = None
 
@@ -160,6 +160,19 @@ def _run_public_window(app: QApplication, store: Store, options: DeskOptions) ->
         store.close()
 
 
+def _run_inspection_console(app: QApplication, store: Store) -> int:
+    """The sidak console on its own (sign-in as an inspector first)."""
+    from kelurahan_desk.ui.sidak.console_window import run_inspection_console
+
+    housekeeping = _start_housekeeping(app, store)
+    try:
+        return run_inspection_console(app, store)
+    finally:
+        housekeeping.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)  # a report or picture read ends
+        store.close()
+
+
 def run_desk(options: DeskOptions) -> int:
     app = make_application(options.lang)
     # At the desk, closing the window signs out and sign-in comes next.
@@ -177,6 +190,8 @@ def run_desk(options: DeskOptions) -> int:
     queue_services.ensure_default_services(store)
     store.backup_daily_if_due()
     app.setQuitOnLastWindowClosed(options.window != "desk")
+    if options.window == "inspect":
+        return _run_inspection_console(app, store)
     if options.window != "desk":
         return _run_public_window(app, store, options)
     auto = None

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="buka kios antrean (layar sentuh di pintu masuk)")
     windows.add_argument("--display", action="store_true",
                          help="buka layar panggilan (TV ruang tunggu)")
+    windows.add_argument("--inspect", action="store_true",
+                         help="buka konsol sidak (inspektur): layar setiap loket, hanya-baca "
+                              "dan tercatat")
     parser.add_argument("--screen", type=int, metavar="N",
                         help="layar ke-N (mulai 0) untuk kios atau layar panggilan")
     parser.add_argument("--printer", metavar="NAME",
@@ -104,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None and args.screenshots is None:
         from kelurahan_desk.app import DeskOptions, run_desk
 
-        window = "kiosk" if args.kiosk else "display" if args.display else "desk"
+        window = ("kiosk" if args.kiosk else "display" if args.display
+                  else "inspect" if args.inspect else "desk")
         return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
                                     args.screen, args.printer))
     if args.screenshots is not None:

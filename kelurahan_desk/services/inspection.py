@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -33,11 +33,6 @@ from kelurahan_desk.services import akta_requests, ktp_print, spoiled_cards
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.akta_requests import RequestDetail
 from kelurahan_desk.services.errors import NotFound, ServiceError, check
-from kelurahan_desk.services.inspection_overview import (
-    InspectionReportData,
-    Picture,
-    report_data,
-)
 from kelurahan_desk.services.ktp_print import PrintJobDetail
 from kelurahan_desk.services.queue import _office, _zone
 from kelurahan_desk.services.spoiled_cards import SpoiledCardDetail
@@ -55,10 +50,29 @@ from kelurahan_desk.store.inspection_tables import (
 )
 from kelurahan_desk.store.tables import Account, Counter, Ticket, TicketCall
 
+if TYPE_CHECKING:
+    from kelurahan_desk.services.inspection_overview import InspectionReportData
+
 MAX_FINDINGS = 2000  # characters per counter: the report's record must reach the centre
 MAX_OVERALL = 4000
 MAX_TEAM = 300
 MAX_PICTURE_BYTES = 4 * 1024 * 1024  # a 1024 px wide PNG of a window is ~50–300 kB
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A counter's latest window picture (``png`` empty: unchanged since last asked)."""
+
+    counter_id: uuid.UUID
+    taken_at: datetime
+    png: bytes
+    width: int
+    height: int
+    username: str
+    full_name: str
+    ticket_code: str | None
+    ticket_since: datetime | None
+
 
 
 class InspectionRefused(ServiceError):
@@ -392,6 +406,9 @@ def end_inspection(store: Store, actor: Actor, findings: Findings) -> Inspection
     the counters' last pictures (read in the same transaction that deletes them). The
     PDF is made from it and kept with ``save_report``.
     """
+    # The figures read numpy's columns: imported here, not by every window at start.
+    from kelurahan_desk.services.inspection_overview import report_data
+
     with store.read() as session:
         authorize(session, actor, Permission.INSPECT)
         before = _require_running(session)

@@ -21,6 +21,7 @@ from kelurahan_desk.domain.queue import TicketStatus
 from kelurahan_desk.domain.queue_metrics import NO_STATS, Stats
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.services.actor import Actor, authorize
+from kelurahan_desk.services.inspection import Picture
 from kelurahan_desk.services.inspection_timeline import day_start, events_since, today, walk
 from kelurahan_desk.services.office import OfficeInfo, _office_info
 from kelurahan_desk.services.queue import _office
@@ -72,21 +73,6 @@ class CounterFigures:
 
 
 NO_FIGURES = CounterFigures(0, 0, NO_STATS, NO_STATS, 0, 0, 0)
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A counter's latest window picture (``png`` empty: unchanged since last asked)."""
-
-    counter_id: uuid.UUID
-    taken_at: datetime
-    png: bytes
-    width: int
-    height: int
-    username: str
-    full_name: str
-    ticket_code: str | None
-    ticket_since: datetime | None
 
 
 @dataclass(frozen=True)

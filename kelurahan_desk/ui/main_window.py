@@ -34,6 +34,7 @@ from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.idle_watch import IdleWatch
 from kelurahan_desk.ui.pages.placeholder_page import PlaceholderPage
 from kelurahan_desk.ui.scanner import ScanListener
+from kelurahan_desk.ui.sidak.operator_side import SidakWatch
 from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 from kelurahan_desk.ui.style import set_role
 from kelurahan_desk.ui.sync_status_bar import SyncStatusBar
@@ -90,6 +91,12 @@ def _settings_page(context: DeskContext, _title: str) -> QWidget:
     return SettingsPage(context)
 
 
+def _sidak_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.sidak.sidak_page import SidakPage
+
+    return SidakPage(context)
+
+
 _WORK = frozenset({Role.OPERATOR, Role.SUPERVISOR})
 _READERS = frozenset({Role.SUPERVISOR, Role.INSPECTOR, Role.ADMIN})
 
@@ -117,12 +124,9 @@ def page_specs() -> list[PageSpec]:
                      "Dikerjakan pada tahap berikutnya.",
                  ))),
         PageSpec("laporan", lambda: translate("MainWindow", "Laporan"), _READERS, _reports_page),
-        PageSpec("sidak", lambda: translate("MainWindow", "Sidak"), frozenset({Role.INSPECTOR}),
-                 _placeholder(lambda: translate(
-                     "MainWindow",
-                     "Tampilan langsung layar setiap loket, hanya-baca dan tercatat, dengan "
-                     "laporan inspeksi. Dikerjakan pada tahap berikutnya.",
-                 ))),
+        # The console for an inspector; the list of Laporan Sidak for a supervisor.
+        PageSpec("sidak", lambda: translate("MainWindow", "Sidak"),
+                 frozenset({Role.INSPECTOR, Role.SUPERVISOR}), _sidak_page),
         PageSpec("pengaturan", lambda: translate("MainWindow", "Pengaturan"),
                  frozenset({Role.ADMIN}), _settings_page),
     ]
@@ -158,7 +162,9 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(sidebar)
         row.addWidget(self.pages, 1)
-        self.setCentralWidget(body)
+        # While a sidak runs: its banner across the top, and this loket's picture sent.
+        self.sidak = SidakWatch(context, self)
+        self.setCentralWidget(self.sidak.with_banner(body))
         self._build_status_bar()
         self._build_shortcuts()
         self._connect_pages()
@@ -418,6 +424,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.pause()
         self._tick.stop()
+        self.sidak.stop()
         closing_program = not self._signing_out
         if closing_program:
             self._signing_out = True

@@ -51,6 +51,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
         finally:
             store.close()
         _shoot_wizard(Path(tmp) / "fresh", folder, taken)
+    _shoot_sidak(folder, taken)
     return taken
 
 
@@ -171,3 +172,11 @@ def _shoot_wizard(data_dir: Path, folder: Path, taken: list[Path]) -> None:
         wizard.close()
     finally:
         store.close()
+
+
+def _shoot_sidak(folder: Path, taken: list[Path]) -> None:
+    """A sidak on a demo office of its own: the console with two live counters, one
+    enlarged with its timeline, an operator window's banner, the report's first page."""
+    from kelurahan_desk.ui.sidak.screenshots import shoot_sidak
+
+    taken.append(shoot_sidak(folder, lambda widget, path: _save(widget, path, taken)))
