@@ -79,6 +79,18 @@ def _requests_page(context: DeskContext, _title: str) -> QWidget:
     return AktaRequestsPage(context)
 
 
+def _ktp_el_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.cards.ktp_el_page import KtpElPage
+
+    return KtpElPage(context)
+
+
+def _kartu_rusak_page(context: DeskContext, _title: str) -> QWidget:
+    from kelurahan_desk.ui.cards.kartu_rusak_page import KartuRusakPage
+
+    return KartuRusakPage(context)
+
+
 def _reports_page(context: DeskContext, _title: str) -> QWidget:
     from kelurahan_desk.ui.pages.reports_page import ReportsPage
 
@@ -111,18 +123,9 @@ def page_specs() -> list[PageSpec]:
                  _akta_kematian_page),
         PageSpec("permohonan", lambda: translate("MainWindow", "Permohonan Akta"), _WORK,
                  _requests_page),
-        PageSpec("ktp_el", lambda: translate("MainWindow", "KTP-el"), _WORK, _placeholder(
-            lambda: translate(
-                "MainWindow",
-                "Antrean cetak KTP-el dan stok blanko yang selalu cocok. "
-                "Dikerjakan pada tahap berikutnya.",
-            ))),
+        PageSpec("ktp_el", lambda: translate("MainWindow", "KTP-el"), _WORK, _ktp_el_page),
         PageSpec("kartu_rusak", lambda: translate("MainWindow", "Kartu Rusak"), _WORK,
-                 _placeholder(lambda: translate(
-                     "MainWindow",
-                     "Pencatatan KTP-el rusak atau tidak valid sampai berita acara pemusnahan. "
-                     "Dikerjakan pada tahap berikutnya.",
-                 ))),
+                 _kartu_rusak_page),
         PageSpec("laporan", lambda: translate("MainWindow", "Laporan"), _READERS, _reports_page),
         # The console for an inspector; the list of Laporan Sidak for a supervisor.
         PageSpec("sidak", lambda: translate("MainWindow", "Sidak"),
@@ -249,6 +252,12 @@ class MainWindow(QMainWindow):
             akta_requested = getattr(page, "akta_requested", None)
             if akta_requested is not None:
                 akta_requested.connect(self._on_page_akta_requested)
+            print_job_requested = getattr(page, "print_job_requested", None)
+            if print_job_requested is not None:
+                print_job_requested.connect(self._on_page_print_job_requested)
+            spoiled_card_requested = getattr(page, "spoiled_card_requested", None)
+            if spoiled_card_requested is not None:
+                spoiled_card_requested.connect(self._on_page_spoiled_card_requested)
 
     @Slot(str)
     def _on_scanner_scanned(self, text: str) -> None:
@@ -258,11 +267,30 @@ class MainWindow(QMainWindow):
         if looks_like_tracking_number(text):
             self.open_scanned_request(text)
             return
+        if self.open_scanned_card(text):
+            return
         if "antrean" in self.page_keys:
             self.show_page("antrean")
             call_scanned = getattr(self.page("antrean"), "call_scanned", None)
             if call_scanned is not None:
                 call_scanned(text)
+
+    def open_scanned_card(self, text: str) -> bool:
+        """A print job's number or its blank's serial opens the job on the KTP-el page; an
+        invalid card's register number (or serial) opens the card on the Kartu Rusak
+        page. False when the scan is neither (a ticket, most likely)."""
+        for key in ("ktp_el", "kartu_rusak"):
+            if key not in self.page_keys:
+                continue
+            try:
+                opened = self.page(key).open_scanned(text)  # type: ignore[attr-defined]
+            except ServiceError as exc:
+                self.statusBar().showMessage(translated(exc.message), STATUS_MESSAGE_MS)
+                return True
+            if opened is not None:
+                self.show_page(key)
+                return True
+        return False
 
     def open_scanned_request(self, text: str) -> None:
         """A receipt's tracking number opens that request over whatever page is showing."""
@@ -300,6 +328,22 @@ class MainWindow(QMainWindow):
             return
         self.show_page(key)
         self.page(key).start_new(ticket_id, ticket_code)  # type: ignore[attr-defined]
+
+    @Slot(object, str)
+    def _on_page_print_job_requested(self, ticket_id: object, ticket_code: str) -> None:
+        """A finished KTP-el visit: the print job form, linked to the ticket."""
+        if "ktp_el" not in self.page_keys:
+            return
+        self.show_page("ktp_el")
+        self.page("ktp_el").start_job(ticket_id, ticket_code)  # type: ignore[attr-defined]
+
+    @Slot(object)
+    def _on_page_spoiled_card_requested(self, card_id: object) -> None:
+        """A spoiled blank's entry in the register, from the KTP-el page's serials."""
+        if "kartu_rusak" not in self.page_keys:
+            return
+        self.show_page("kartu_rusak")
+        self.page("kartu_rusak").open_card(card_id)  # type: ignore[attr-defined]
 
     @Slot(object)
     def _on_page_office_changed(self, info: OfficeInfo) -> None:

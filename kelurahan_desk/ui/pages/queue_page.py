@@ -25,6 +25,7 @@ from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.queue import TicketInfo, WorkLinks
 from kelurahan_desk.services.queue_views import CounterView
 from kelurahan_desk.ui.akta.dialogs import StartRequestDialog, akta_kind_of_ticket
+from kelurahan_desk.ui.cards.questions import StartPrintJobDialog, is_ktp_ticket
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.ticket_list_model import TicketListModel
@@ -49,9 +50,12 @@ class QueuePage(QWidget):
 
     Signals: akta_requested(object, object, str) — finishing an akta visit, the operator
     chose to start its request: (RequestKind, ticket id, ticket code).
+    print_job_requested(object, str) — finishing a KTP-el visit, the operator chose to
+    create its print job: (ticket id, ticket code).
     """
 
     akta_requested = Signal(object, object, str)
+    print_job_requested = Signal(object, str)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -299,6 +303,12 @@ class QueuePage(QWidget):
             if (kind is not None and links.request_ref is None
                     and StartRequestDialog.ask(self, kind, ticket.code)):
                 self.akta_requested.emit(kind, ticket.id, ticket.code)
+            # The same for a KTP-el print (the job service links the ticket when saved);
+            # asked without a nested event loop, the answer comes back by signal.
+            if is_ktp_ticket(ticket.code) and links.print_job_ref is None:
+                StartPrintJobDialog.offer(
+                    self, ticket.code,
+                    lambda: self.print_job_requested.emit(ticket.id, ticket.code))
 
     @Slot()
     def cancel(self) -> None:

@@ -1,0 +1,1 @@
+"""The KTP-el and Kartu Rusak pages: print queue, blank stock, invalid cards and their custody."""

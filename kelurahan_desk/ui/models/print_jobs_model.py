@@ -1,0 +1,165 @@
+"""The KTP-el print queue (paged, NIKs masked) and one print job's timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from kelurahan_desk.domain.ktp_print import REASON_LABELS, STATUS_LABELS, PrintStatus
+from kelurahan_desk.services.ktp_print import STEP_OLD_CARD, PrintJobRow, PrintJobStep
+from kelurahan_desk.ui.i18n import translated
+from kelurahan_desk.ui.models.akta_requests_model import (
+    day_text,
+    moment_text,
+    short_tracking_number,
+)
+from kelurahan_desk.ui.models.paged_model import PagedModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
+
+_RED, _GREEN, _AMBER, _MUTED = "#b3261e", "#1e7a3c", "#8a5a00", "#5b6770"
+STATUS_COLOURS = {
+    PrintStatus.PRINTING: _AMBER,
+    PrintStatus.PRINTED: _GREEN,
+    PrintStatus.FAILED: _RED,
+    PrintStatus.CANCELLED: _MUTED,
+    PrintStatus.HANDED_OVER: _MUTED,
+}
+
+
+def recent_text(moment: datetime, zone: ZoneInfo) -> str:
+    """``14:05`` for today, ``27-11-2026`` before (office time)."""
+    local = moment.astimezone(zone)
+    if local.date() == datetime.now(zone).date():
+        return f"{local:%H:%M}"
+    return f"{local:%d-%m-%Y}"
+
+
+class PrintJobsModel(PagedModel):
+    """Print jobs as ``list_print_jobs`` pages them, in the order the filter asked."""
+
+    COLUMNS = ("number", "reason", "name", "nik", "requested", "status", "blank", "updated")
+
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
+
+    def job_at(self, row: int) -> PrintJobRow:
+        job: PrintJobRow = self.row_at(row)
+        return job
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Nomor"), self.tr("Alasan"), self.tr("Nama"), self.tr("NIK"),
+                    self.tr("Tgl. mohon"), self.tr("Status"), self.tr("Blanko"),
+                    self.tr("Diubah"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = self.COLUMNS[section]
+            if name == "number":
+                return self.tr("Nomor pekerjaan cetak, tanpa kode kantor di depannya")
+            if name == "nik":
+                return self.tr("NIK disamarkan; buka pekerjaan untuk rinciannya")
+            if name == "blank":
+                return self.tr("Nomor seri blanko yang dipakai pekerjaan ini")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        job = self.job_at(index.row())
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(job, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "number":
+                return job.number
+            if column == "status" and job.old_card_pending:
+                return self.tr("KTP-el lama belum diterima dari pemohon")
+            if column == "updated":
+                return moment_text(job.updated_at, self._zone)
+            return self._text(job, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            colour = STATUS_COLOURS.get(job.status)
+            return QColor(colour) if colour else None
+        return None
+
+    def _text(self, job: PrintJobRow, column: str) -> str:
+        if column == "number":
+            return short_tracking_number(job.number) or job.number
+        if column == "reason":
+            return translated(REASON_LABELS[job.reason])
+        if column == "name":
+            return job.resident_name
+        if column == "nik":
+            return job.nik
+        if column == "requested":
+            return day_text(job.requested_on)
+        if column == "status":
+            status = translated(STATUS_LABELS[job.status])
+            # The old card still to come back is what the counter must not forget.
+            return f"{status} · {self.tr('kartu lama')}" if job.old_card_pending else status
+        if column == "blank":
+            return job.blank_serial or "—"
+        return recent_text(job.updated_at, self._zone)
+
+
+class PrintJobTimelineModel(RowsModel):
+    """A job's steps, oldest first: what, when (office time), who, blank, note."""
+
+    COLUMNS = ("step", "time", "by", "serial", "note")
+
+    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._rows: list[PrintJobStep] = []
+
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
+
+    def set_steps(self, steps: tuple[PrintJobStep, ...] | list[PrintJobStep]) -> None:
+        self.beginResetModel()
+        self._rows = list(steps)
+        self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(self.COLUMNS)):
+            return None
+        return (self.tr("Langkah"), self.tr("Waktu"), self.tr("Oleh"), self.tr("Blanko"),
+                self.tr("Keterangan"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "step":
+                if step.kind == STEP_OLD_CARD:
+                    return self.tr("KTP-el lama diterima")
+                return translated(STATUS_LABELS[step.status])
+            if column == "time":
+                return moment_text(step.at, self._zone)
+            if column == "by":
+                return step.actor
+            if column == "serial":
+                return step.serial or ""
+            if step.kind == STEP_OLD_CARD and step.note:
+                return self.tr("Dicatat sebagai kartu rusak {number}").format(number=step.note)
+            return step.note or ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == "step" and (
+                step.kind != STEP_OLD_CARD and step.status in STATUS_COLOURS):
+            return QColor(STATUS_COLOURS[step.status])
+        return None

@@ -1,0 +1,493 @@
+"""KTP-el page: a print job from form to hand-over, the blank stock and its reconciliation
+(with its PDF), the paged lists, the KTP-el ticket's offer, and scans that open a job."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus
+from kelurahan_desk.services import blanko, ktp_print, queue, queue_services
+from kelurahan_desk.services.blanko import BlankReceiptDraft
+from kelurahan_desk.services.demo import seed_demo
+from kelurahan_desk.services.ktp_print import PrintJobDraft
+from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.tables import Account, Ticket
+from kelurahan_desk.ui.cards import pdf_output
+from kelurahan_desk.ui.cards.job_actions import (
+    HandOverCardDialog,
+    OldCardDialog,
+    StartPrintingDialog,
+)
+from kelurahan_desk.ui.cards.print_job_form import PrintJobFormDialog
+from kelurahan_desk.ui.cards.questions import SavePdfDialog, StartPrintJobDialog
+from kelurahan_desk.ui.cards.receive_blanks_dialog import ReceiveBlanksDialog
+from kelurahan_desk.ui.main_window import MainWindow
+from kelurahan_desk.ui.models.blanko_models import (
+    BlanksModel,
+    ReceiptsModel,
+    ReconciliationModel,
+)
+from kelurahan_desk.ui.models.print_jobs_model import PrintJobsModel, PrintJobTimelineModel
+from kelurahan_desk.ui.print_choice import PrintChoiceDialog
+from kelurahan_desk.ui.style import STYLESHEET, apply_style
+
+ZONE = ZoneInfo("Asia/Jakarta")
+NIK = "3574014101900003"  # a woman born 1 January 1990, Kademangan
+OTHER_NIK = "3574011503850007"
+
+
+def today():
+    return datetime.now(ZONE).date()
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo office seeded once for the module (seeding hashes four passwords)."""
+    template = Store.open(tmp_path_factory.mktemp("ktp-el") / "demo")
+    try:
+        seed_demo(template)
+    finally:
+        template.close()
+    return template.path
+
+
+@pytest.fixture
+def demo_store(tmp_path, qapp, demo_template):
+    """The GUI conftest's demo office, as a copy of the module's seeded file."""
+    if qapp.styleSheet() != STYLESHEET:
+        apply_style(qapp)  # once: setting it again re-polishes every widget still alive
+    data = tmp_path / "demo"
+    data.mkdir()
+    for suffix in ("", "-wal"):
+        source = demo_template.with_name(demo_template.name + suffix)
+        if source.exists():
+            shutil.copy2(source, data / source.name)
+    store = Store.open(data)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window_for(qtbot, context_for):
+    def make(username: str = "operator") -> MainWindow:
+        window = MainWindow(context_for(username), idle_minutes=60)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def operator(context_for):
+    return context_for("operator").actor
+
+
+def receive(store, actor, document: str, serials: str, count: int):
+    return blanko.receive_blanks(store, actor, BlankReceiptDraft(today(), document, count,
+                                                                 serials))
+
+
+def stand_in(monkeypatch, dialog_class, fill, seen=None):
+    """``dialog_class.ask`` builds the real dialog, lets ``fill`` type into it, presses OK
+    and answers what the dialog's own submit returned (as ``exec`` would)."""
+
+    def ask(cls, *args):
+        dialog = cls(*args)
+        fill(dialog)
+        dialog.ok_button.click()
+        if seen is not None:
+            seen.append(dialog)
+        return dialog.result_value if dialog.result() == dialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(dialog_class, "ask", classmethod(ask))
+
+
+def press(widget, keys: str) -> None:
+    """The shortcut ``keys`` of ``widget``'s window, as the key would (an offscreen window
+    is not reliably the active one, which Qt asks before it hands a key to a shortcut)."""
+    (shortcut,) = [s for s in widget.findChildren(QShortcut)
+                   if s.key() == QKeySequence(keys) and s.parent() is widget]
+    shortcut.activated.emit()
+
+
+def _scan(window, text: str) -> None:
+    start = time.monotonic()
+    for n, char in enumerate(text):
+        window.scanner.feed(ord(char), char, start + n * 0.001)
+    window.scanner.feed(Qt.Key.Key_Return, "\r", start + len(text) * 0.001)
+
+
+# --- a print job, end to end ------------------------------------------------------------
+
+
+def test_a_job_from_the_form_to_the_hand_over(qtbot, window_for, demo_store, operator,
+                                              monkeypatch):
+    receive(demo_store, operator, "470/001/DUKCAPIL/2026", "BLK0001-BLK0010", 10)
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    tab = window.page("ktp_el").queue_tab
+
+    def fill_form(form):
+        form.nik.set_text(NIK)
+        assert form.nik.info.text().startswith("Perempuan · lahir 01/01/1990")
+        form.name.setText("Siti Aminah")
+        form.choose_reason(PrintReason.NEW)
+
+    stand_in(monkeypatch, PrintJobFormDialog, fill_form)
+    with qtbot.waitSignal(tab.job_opened) as opened:
+        created = tab.new_job()
+    assert created is not None and created.status == PrintStatus.QUEUED
+    dialog = opened.args[0]
+    assert tab.model.rowCount() == 1 and tab.model.job_at(0).id == created.id
+    assert dialog.buttons["start"].isVisible() and not dialog.buttons["printed"].isVisible()
+
+    stand_in(monkeypatch, StartPrintingDialog, lambda d: d.serial.setText(" blk0004 "))
+    press(dialog, "F2")
+    assert dialog.detail.status == PrintStatus.PRINTING
+    assert dialog.detail.blank_serial == "BLK0004"
+    assert dialog.header.facts["blank"].text() == "BLK0004"
+
+    press(dialog, "F3")
+    assert dialog.detail.status == PrintStatus.PRINTED
+    assert "siap diserahkan" in dialog.status.text()
+
+    stand_in(monkeypatch, HandOverCardDialog, lambda d: d.id_checked.setChecked(True))
+    press(dialog, "F4")
+    done = dialog.detail
+    assert done.status == PrintStatus.HANDED_OVER and done.handed_over_at is not None
+    assert "Pemohon sendiri" in dialog.header.facts["recipient"].text()
+    steps = [dialog.timeline_model.index(r, 0).data() for r in range(4)]
+    assert steps == ["Dalam antrean cetak", "Sedang dicetak", "Sudah dicetak",
+                     "Sudah diserahkan"]
+    assert not any(b.isVisible() for b in dialog.buttons.values())
+    # Handed over is finished: the default list (open jobs) lets it go.
+    assert tab.model.rowCount() == 0
+    tab.open_check.setChecked(False)
+    assert tab.model.job_at(0).status == PrintStatus.HANDED_OVER
+    dialog.close()
+
+
+def test_a_damaged_card_waits_for_the_old_card_and_proxy_needs_a_nik(
+        qtbot, window_for, demo_store, operator, monkeypatch):
+    receive(demo_store, operator, "470/002/DUKCAPIL/2026", "C1-C3", 3)
+    job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
+        NIK, PrintReason.DAMAGED, "Siti Aminah"))
+    ktp_print.start_printing(demo_store, operator, job.id)
+    ktp_print.mark_printed(demo_store, operator, job.id)
+    window = window_for("operator")
+    page = window.page("ktp_el")
+    dialog = page.open_job(job.id)
+    assert "KTP-el lama harus diterima" in dialog.header.notice.text()
+    dialog.buttons["hand_over"].click()
+    assert "Terima dulu KTP-el lama" in dialog.status.text()
+
+    def fill_old(d):
+        d.condition.setText("patah di sudut")
+        d.reason.setText("kartu rusak")
+        d.place.setText("Lemari besi")
+
+    stand_in(monkeypatch, OldCardDialog, fill_old)
+    press(dialog, "F6")
+    assert dialog.detail.old_card_register_number is not None
+    assert not dialog.buttons["old_card"].isVisible()
+
+    refused = []
+
+    def fill_proxy(d):
+        d.proxy.setChecked(True)
+        assert not d.proxy_name.isHidden()
+        d.proxy_name.setText("Budi")
+        d.proxy_nik.set_text(NIK)  # the resident's own NIK: refused under the field
+        d.id_checked.setChecked(True)
+
+    stand_in(monkeypatch, HandOverCardDialog, fill_proxy, refused)
+    dialog.buttons["hand_over"].click()
+    assert "pilih \u201cPemohon sendiri\u201d" in refused[0].errors.text("proxy_nik")
+    assert dialog.detail.status == PrintStatus.PRINTED
+
+    def fill_proxy_right(d):
+        fill_proxy(d)
+        d.proxy_nik.set_text(OTHER_NIK)
+
+    stand_in(monkeypatch, HandOverCardDialog, fill_proxy_right)
+    dialog.buttons["hand_over"].click()
+    assert dialog.detail.status == PrintStatus.HANDED_OVER
+    assert "Budi (kuasa, NIK 357401******0007)" in dialog.header.facts["recipient"].text()
+    dialog.close()
+
+
+# --- blank stock --------------------------------------------------------------------------
+
+
+def test_receiving_blanks_shows_the_preview_and_the_reconciliation(
+        qtbot, window_for, demo_store, operator, monkeypatch):
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    page = window.page("ktp_el")
+    page.tabs.setCurrentWidget(page.stock_tab)
+    stock = page.stock_tab
+    assert stock.lines_model.rowCount() == 1  # the total of nothing
+    previews = []
+
+    def fill(d):
+        d.document.setText("470/0388/DISPENDUKCAPIL/2026")
+        d.serials.setPlainText("A0001-A0005, A0003")
+        previews.append(d.preview.text())
+        d.serials.setPlainText("A0001-A0060")
+        d.count.setValue(61)
+        previews.append(d.preview.text())
+        d.count.setValue(60)
+        previews.append(d.preview.text())
+
+    stand_in(monkeypatch, ReceiveBlanksDialog, fill)
+    press(stock, "Ctrl+R")
+    assert previews[0] == "Nomor seri ganda dalam daftar: A0003."
+    assert "periksa lagi" in previews[1]
+    assert previews[2] == "60 nomor seri: A0001, A0002, A0003, A0004, A0005, A0006, A0007, " \
+                          "A0008, A0009, A0010 (+50)"
+    assert "60 blanko dari dokumen 470/0388/DISPENDUKCAPIL/2026" in stock.status.text()
+    assert stock.receipts_model.rowCount() == 1
+    assert stock.receipts_model.index(0, 3).data() == "A0001 – A0060"
+    total = stock.lines_model.line_at(stock.lines_model.rowCount() - 1)
+    assert (total.received, total.printed, total.spoiled, total.in_stock) == (60, 0, 0, 60)
+    assert stock.result_label.text().startswith("Sesuai: diterima 60 = dicetak 0")
+    assert stock.broken.isHidden() and stock.banner.isHidden()  # 60 > threshold 50
+
+    job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
+        NIK, PrintReason.NEW, "Siti Aminah"))
+    for _ in range(11):  # ten printed and one misprint: 49 left, under the threshold
+        ktp_print.start_printing(demo_store, operator, job.id)
+        ktp_print.mark_failed(demo_store, operator, job.id, "foto bergaris", "utuh")
+        ktp_print.requeue_job(demo_store, operator, job.id)
+    stock.reload()
+    assert not stock.banner.isHidden() and "tinggal 49 keping" in stock.banner.text()
+    assert stock.lines_model.index(1, 4).data() == "11"  # spoiled, in the total row
+    assert "cukup sekitar" in stock.stock_label.text()
+
+    # A refused receipt (a serial known before) says why and changes nothing.
+    refused = []
+    stand_in(monkeypatch, ReceiveBlanksDialog, lambda d: (
+        d.document.setText("470/0400/DISPENDUKCAPIL/2026"), d.count.setValue(2),
+        d.serials.setPlainText("A0060, A0061")), refused)
+    stock.receive_button.click()
+    assert "sudah tercatat sebelumnya (A0060)" in refused[0].errors.general.text()
+    assert stock.receipts_model.rowCount() == 1
+
+
+def test_the_reconciliation_report_is_saved_and_printed(
+        qtbot, window_for, demo_store, operator, monkeypatch, tmp_path):
+    receive(demo_store, operator, "470/0388/DISPENDUKCAPIL/2026", "A0001-A0020", 20)
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    page = window.page("ktp_el")
+    page.tabs.setCurrentWidget(page.stock_tab)
+    target = tmp_path / "rekonsiliasi.pdf"
+    monkeypatch.setattr(SavePdfDialog, "ask", classmethod(lambda cls, parent, name: target))
+    page.stock_tab.save_button.click()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "LAPORAN REKONSILIASI BLANKO KTP-EL" in text
+    assert "470/0388/DISPENDUKCAPIL/2026" in text and "Hasil: SESUAI." in text
+    assert "Siti Rahmawati" in text  # the operator signs what she printed
+    assert str(target) in page.stock_tab.status.text()
+
+    printed = []
+    monkeypatch.setattr(pdf_output, "available_printers", lambda: ["Loket-Laser"])
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(
+        lambda cls, parent, printers, default, title, about, papers: (printers[0], papers[0])))
+    monkeypatch.setattr(pdf_output, "print_pages", lambda pdf, printer, name, texts:
+                        printed.append((pdf[:5], printer, name)))
+    with qtbot.waitSignal(page.stock_tab.output.finished):
+        page.stock_tab.print_button.click()
+    assert printed == [(b"%PDF-", "Loket-Laser", printed[0][2])]
+    assert "dikirim ke printer Loket-Laser" in page.stock_tab.status.text()
+
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(
+        lambda cls, *args: ("KD-TIDAK-ADA", "A4")))
+    page.stock_tab.print_button.click()
+    assert 'Printer "KD-TIDAK-ADA" tidak terpasang' in page.stock_tab.status.text()
+
+
+# --- paged models -----------------------------------------------------------------------
+
+
+def _bulk_jobs(store, count: int) -> None:
+    """``count`` finished jobs written straight into the table by SQLite (a big office)."""
+    with store.read() as session:
+        account = session.scalar(select(Account.id).where(Account.username == "operator"))
+    raw = store.engine.raw_connection()
+    try:
+        db = raw.driver_connection
+        db.execute("BEGIN")
+        db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO print_jobs (id, number, year, serial, reason, status, nik, "
+            " resident_name, requested_on, created_by, created_at, updated_at) "
+            "SELECT lower(hex(randomblob(16))), printf('3574011007-KTP-2024-%05d', i + 1), "
+            " 2024, i + 1, 'new', CASE i % 10 WHEN 0 THEN 'queued' ELSE 'cancelled' END, "
+            " printf('357401%02d01%02d%04d', 1 + i % 28, 10 + i % 90, 1 + i % 9999), "
+            " 'Warga ' || i, date('2024-01-01', '+' || (i / 10) || ' days'), ?, "
+            " strftime('%Y-%m-%dT%H:%M:%S.000000Z', '2024-01-01', '+' || i || ' minutes'), "
+            " strftime('%Y-%m-%dT%H:%M:%S.000000Z', '2024-01-01', '+' || i || ' minutes') "
+            "FROM n", (count - 1, account.hex))
+        db.execute("COMMIT")
+    finally:
+        raw.close()
+
+
+def test_the_print_queue_pages_through_thousands_of_jobs(qtbot, qtmodeltester, window_for,
+                                                         demo_store):
+    _bulk_jobs(demo_store, 2_500)
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    tab = window.page("ktp_el").queue_tab
+    tab.open_check.setChecked(False)
+    model = tab.model
+    assert model.total == 2_500 and model.rowCount() == model.page_size
+    assert tab.count_label.text() == "2500 pekerjaan cetak"
+    assert model.canFetchMore()
+    tab.table.scrollToBottom()  # the view asks for the next page
+    qtbot.waitUntil(lambda: model.rowCount() > model.page_size)
+    model.fetch_all()
+    assert model.rowCount() == 2_500 and not model.canFetchMore()
+    assert len({model.job_at(r).id for r in range(2_500)}) == 2_500
+    qtmodeltester.check(model)  # after the fetches: it watches every insert it sees
+    tab.search.setText("Warga 2499")
+    tab.reload()
+    assert model.total == 1 and model.index(0, 2).data() == "Warga 2499"
+
+    standalone = PrintJobsModel(ZONE)
+    standalone.load(lambda offset, limit: ktp_print.list_print_jobs(
+        demo_store, tab.context.actor, ktp_print.PrintJobFilter(), offset, limit),
+        lambda: ktp_print.count_print_jobs(demo_store, tab.context.actor,
+                                           ktp_print.PrintJobFilter()))
+    qtmodeltester.check(standalone)
+
+
+def test_serials_and_stock_models_pass_the_model_tester(qtbot, qtmodeltester, window_for,
+                                                        demo_store, operator):
+    receive(demo_store, operator, "470/0500/DISPENDUKCAPIL/2026", "Z00001-Z02100", 2_100)
+    job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
+        NIK, PrintReason.NEW, "Siti Aminah"))
+    ktp_print.start_printing(demo_store, operator, job.id, "Z00007")
+    window = window_for("operator")
+    window.show_page("ktp_el")
+    page = window.page("ktp_el")
+    page.tabs.setCurrentWidget(page.serials_tab)
+    blanks: BlanksModel = page.serials_tab.model
+    assert blanks.total == 2_100 and blanks.rowCount() == blanks.page_size
+    blanks.fetchMore()
+    assert blanks.rowCount() == 2 * blanks.page_size
+    blanks.fetch_all()
+    assert blanks.rowCount() == 2_100
+    qtmodeltester.check(blanks)
+    assert blanks.index(6, 1).data() == "Tercetak" and blanks.index(6, 3).data() == (
+        "KTP-2026-00001")
+    page.serials_tab.search.setText("Z0210")
+    page.serials_tab.reload()
+    assert blanks.total == 1
+    with qtbot.waitSignal(page.queue_tab.job_opened):
+        page.serials_tab.search.setText("Z00007")
+        page.serials_tab.reload()
+        page.serials_tab.table.activated.emit(blanks.index(0, 0))
+    page.queue_tab.dialog.close()
+
+    stock = page.stock_tab
+    for model in (stock.receipts_model, stock.lines_model, stock.broken_model):
+        qtmodeltester.check(model)
+    assert isinstance(stock.receipts_model, ReceiptsModel)
+    assert isinstance(stock.lines_model, ReconciliationModel)
+    timeline = PrintJobTimelineModel(ZONE)
+    timeline.set_steps(ktp_print.get_print_job(demo_store, operator, job.id).timeline)
+    qtmodeltester.check(timeline)
+
+
+# --- the queue ticket and scans ------------------------------------------------------------
+
+
+def test_finishing_a_ktp_ticket_offers_a_job_linked_to_it(qtbot, window_for, demo_store,
+                                                          monkeypatch):
+    service = next(s for s in queue_services.list_services(demo_store) if s.prefix == "C")
+    issued = queue.issue_ticket(demo_store, service.id).ticket
+    window = window_for("operator")
+    window.show_page("antrean")
+    queue_page = window.page("antrean")
+    forms = []
+
+    def fill(form):
+        forms.append(form.ticket_label.text())
+        form.nik.set_text(NIK)
+        form.name.setText("Siti Aminah")
+
+    stand_in(monkeypatch, PrintJobFormDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    question = window.findChild(StartPrintJobDialog)
+    assert question is not None and question.isVisible()
+    assert question.findChild(QLabel, "question").text() == (
+        f"Buat pekerjaan cetak KTP-el untuk {issued.code}?")
+    with qtbot.waitSignal(queue_page.print_job_requested):
+        question.ok_button.click()
+    assert forms == [issued.code]
+    assert window.current_page_key() == "ktp_el"
+    job = window.page("ktp_el").queue_tab.dialog.detail
+    assert job.ticket_code == issued.code and job.ticket_id == issued.id
+    with demo_store.read() as session:
+        assert session.get(Ticket, issued.id).print_job_ref == str(job.id)
+    window.page("ktp_el").queue_tab.dialog.close()
+
+
+def test_no_offer_when_the_ticket_already_names_its_job(qtbot, window_for, demo_store):
+    service = next(s for s in queue_services.list_services(demo_store) if s.prefix == "C")
+    queue.issue_ticket(demo_store, service.id)
+    window = window_for("operator")
+    page = window.page("antrean")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    page.print_job_ref.setText("3574011007-KTP-2026-00001")
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert window.findChild(StartPrintJobDialog) is None
+
+
+def test_scanning_a_job_number_or_its_blank_opens_the_job(qtbot, window_for, demo_store,
+                                                          operator):
+    receive(demo_store, operator, "470/003/DUKCAPIL/2026", "SCAN-0001, SCAN-0002", 2)
+    job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
+        NIK, PrintReason.NEW, "Siti Aminah"))
+    ktp_print.start_printing(demo_store, operator, job.id, "SCAN-0002")
+    window = window_for("operator")
+    window.show_page("antrean")
+    window.setFocus()
+    tab = window.page("ktp_el").queue_tab
+    with qtbot.waitSignal(tab.job_opened) as opened:
+        _scan(window, job.number)
+    assert opened.args[0].detail.id == job.id
+    assert window.current_page_key() == "ktp_el"
+    opened.args[0].close()
+    window.show_page("antrean")
+    window.setFocus()
+    with qtbot.waitSignal(tab.job_opened) as opened:
+        _scan(window, "scan-0002")
+    assert opened.args[0].detail.id == job.id
+    opened.args[0].close()
+
+    # A blank still in stock belongs to no job: the scan goes on to the queue as before.
+    window.show_page("antrean")
+    window.setFocus()
+    _scan(window, "SCAN-0001")
+    assert tab.dialog is None and window.current_page_key() == "antrean"
+    assert "bukan nomor antrean" in window.page("antrean").status.text()
