@@ -3,7 +3,7 @@
 import pytest
 
 from kelurahan_desk.services import accounts, office
-from kelurahan_desk.services.demo import DEMO_LOGINS, seed_demo
+from kelurahan_desk.services.demo import DEMO_LOGINS
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.style import apply_style
@@ -12,10 +12,13 @@ PASSWORDS = {login.username: login.password for login in DEMO_LOGINS}
 
 
 @pytest.fixture
-def demo_store(tmp_path, qapp):
+def demo_store(tmp_path, qapp, _store_templates, copy_template):
+    """The demo office, copied from the session's template (seeding it again for every
+    test would hash the demo passwords and run every migration each time), on the real
+    clock."""
     apply_style(qapp)
+    copy_template(_store_templates["demo"], tmp_path / "demo")
     store = Store.open(tmp_path / "demo")
-    seed_demo(store)
     yield store
     store.close()
 
