@@ -8,6 +8,7 @@ import hashlib
 import importlib
 import inspect
 import pkgutil
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -286,19 +287,39 @@ def test_every_write_service_is_accounted_for():
     assert not set(REFUSED) & (INSPECTORS_OWN | WITHOUT_ACTOR)
 
 
+@pytest.fixture(scope="module")
+def refusing(_store_templates, tmp_path_factory):
+    """One demo store for all the refusals (each checks that it changed nothing), the
+    inspector signed in at a loket, and the calls."""
+    folder = tmp_path_factory.mktemp("refusals") / "store"
+    folder.mkdir()
+    template = _store_templates["demo"]
+    for suffix in ("", "-wal"):
+        source = template.with_name(template.name + suffix)
+        if source.exists():
+            shutil.copy2(source, folder / source.name)
+    store = Store.open(folder)
+    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
+    store.engine.dispose()
+    try:
+        # Signed in at a loket, as an inspector may be at the counter's own PC: the
+        # refusal must come from the role, not from a missing loket.
+        inspector = signed_in(store, "inspektur", counter=1)
+        yield store, inspector, _refused_calls(store)
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("service", REFUSED)
-def test_every_write_service_refuses_the_inspector_and_writes_nothing(demo_store, service):
-    # Signed in at a loket, as an inspector may be at the counter's own PC: the refusal
-    # must come from the role, not from a missing loket.
-    inspector = signed_in(demo_store, "inspektur", counter=1)
-    call = _refused_calls(demo_store)[service]
-    before = fingerprint(demo_store)
+def test_every_write_service_refuses_the_inspector_and_writes_nothing(refusing, service):
+    store, inspector, calls = refusing
+    before = fingerprint(store)
 
     with pytest.raises(PermissionDenied) as refused:
-        call(inspector)
+        calls[service](inspector)
 
     assert "Inspektur (sidak)" in refused.value.message
-    assert fingerprint(demo_store) == before
+    assert fingerprint(store) == before
 
 
 def test_the_refusal_list_calls_what_it_names(demo_store):

@@ -157,6 +157,7 @@ class SidakConsole(QWidget):
 
     def _build_grid(self) -> QScrollArea:
         self.tiles: dict[uuid.UUID, CounterTile] = {}
+        self._numbers: dict[uuid.UUID, int] = {}
         body = QWidget()
         grid = QGridLayout(body)
         grid.setSpacing(12)
@@ -167,6 +168,7 @@ class SidakConsole(QWidget):
             tile.enlarge_requested.connect(self._on_tile_enlarge_requested)
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles[counter.id] = tile
+            self._numbers[counter.id] = counter.number
         for row in range((len(counters) + columns - 1) // columns):
             grid.setRowStretch(row, 1)  # tiles share the height: pictures as large as fit
         scroller = QScrollArea()
@@ -316,7 +318,8 @@ class SidakConsole(QWidget):
             return False
         tile = self.tiles[counter_id]
         overview = self.overviews.get(counter_id) or CounterOverview(
-            counter_id, 0, tile.title.text(), None, None, 0, NO_FIGURES)
+            counter_id, self._numbers[counter_id], tile.title.text(), None, None, 0,
+            NO_FIGURES)  # the figures are still being read
         self.detail.show_counter(overview, self.pictures.get(counter_id),
                                  self.images.get(counter_id), self.findings.get(counter_id, ""),
                                  self.inspection.number if self.inspection else None)

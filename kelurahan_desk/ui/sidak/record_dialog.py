@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -100,7 +101,8 @@ class RecordView(QDialog):
                                 "ini tercatat di jejak audit."))
         banner.setWordWrap(True)
         set_role(banner, "notice")
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = QDialogButtonBox()
+        close.addButton(QPushButton(self.tr("Tutup")), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)

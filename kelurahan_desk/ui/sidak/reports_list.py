@@ -102,6 +102,7 @@ class SidakReportsPage(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.status = StatusLine("reports_status")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(note)
         layout.addLayout(button_row(self.open_button, self.save_button, self.refresh_button))

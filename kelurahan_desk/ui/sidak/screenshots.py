@@ -162,7 +162,7 @@ def _shoot(store: Store, folder: Path, save: Save) -> Path:
     operator, supervisor, _job = _morning(store, datetime.now(UTC))
     inspector = accounts.sign_in(store, "inspektur", logins["inspektur"].password)
     first = _window(store, operator, "antrean")
-    second = _window(store, supervisor, "ktp_el")
+    second = _window(store, supervisor, "akta_kelahiran")
     console_window = _window(store, inspector, "sidak")
     console = console_window.page("sidak").console  # type: ignore[attr-defined]
     for window in (first, second):
@@ -175,13 +175,13 @@ def _shoot(store: Store, folder: Path, save: Save) -> Path:
     console.read_overview()
     _wait(lambda: all(t.view.has_picture() and t.overview is not None
                       for t in console.tiles.values()))
-    save(first, folder / "sidak-operator-banner.png")
-    save(console_window, folder / "sidak-console.png")
+    save(first, folder / "sidak_operator_banner.png")
+    save(console_window, folder / "sidak_console.png")
 
     console.enlarge(loket_1.id)
     console.detail.findings.setPlainText(
         "Antrean tertib; petugas menjelaskan persyaratan akta dengan jelas.")
-    save(console_window, folder / "sidak-enlarged.png")
+    save(console_window, folder / "sidak_enlarged.png")
     console.back_to_tiles()
 
     _publish(store, operator, first)
@@ -193,9 +193,9 @@ def _shoot(store: Store, folder: Path, save: Save) -> Path:
     _wait(lambda: console.last_report is not None, 60)
     for window in (first, second):
         window.sidak.check()
-    save(console_window, folder / "sidak-console-ended.png")
+    save(console_window, folder / "sidak_console_ended.png")
     pdf = report_pdf(store, inspector, console.last_report.id)
-    page = folder / "sidak-report-page-1.png"
+    page = folder / "sidak_report_page_1.png"
     _first_page(pdf, page)
     for window in (first, second, console_window):
         window.close()

@@ -123,6 +123,7 @@ class CounterTile(QFrame):
                 if self._running else self.tr("Mulai sidak untuk melihat layar loket ini."))
             self.view.update()
         self._set_live(fresh)
+        self.live.setVisible(self._running or picture is not None)
         self.age.setText(self.tr("gambar {age}").format(age=age_text(now - picture.taken_at))
                          if picture is not None else "")
         overview = self.overview

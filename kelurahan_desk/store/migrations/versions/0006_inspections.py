@@ -15,7 +15,8 @@ branch_labels = None
 depends_on = None
 
 
-def _refuse(name, table, when, message, event="UPDATE"):
+def _refuse(name: str, table: str, when: str | None, message: str,
+            event: str = "UPDATE") -> None:
     op.execute(
         f"CREATE TRIGGER {name} BEFORE {event} ON {table} "
         + (f"WHEN {when} " if when else "")
