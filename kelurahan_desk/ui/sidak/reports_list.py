@@ -92,7 +92,7 @@ class SidakReportsPage(QWidget):
         self.view = table_view(self.model, "reports", (250, 100, 130, 240))
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.refresh_button = QPushButton(self.tr("Muat ulang"))
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.open_button = QPushButton(self.tr("Buka laporan"))
         self.open_button.setObjectName("open_report_button")
         set_role(self.open_button, "primary")
@@ -110,7 +110,6 @@ class SidakReportsPage(QWidget):
         layout.addWidget(self.view, 1)
         self.refresh()
 
-    @Slot()
     def refresh(self) -> None:
         try:
             rows = list_reports(self._context.store, self._context.actor)
@@ -158,6 +157,10 @@ class SidakReportsPage(QWidget):
         path.write_bytes(pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
+
+    @Slot()
+    def _on_refresh_button_clicked(self) -> None:
+        self.refresh()
 
     @Slot(QModelIndex)
     def _on_view_double_clicked(self, _index: QModelIndex) -> None:
