@@ -379,17 +379,19 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str],
     if dialect.name != "postgresql":
         session.execute(table.insert(), [{c: row[c] for c in columns} for row in rows])
         return
-    processors = [table.c[name].type.bind_processor(dialect) for name in columns]
+    processors = [(i, process) for i, name in enumerate(columns)
+                  if (process := table.c[name].type.bind_processor(dialect)) is not None]
     driver = connection.connection.driver_connection
     assert driver is not None
     quoted = ", ".join(dialect.identifier_preparer.quote(c) for c in columns)
     with driver.cursor() as cursor, cursor.copy(
             f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([
-                value if process is None or value is None else process(value)
-                for value, process in zip((row[c] for c in columns), processors,
-                                          strict=True)])
+            values = [row[c] for c in columns]
+            for i, process in processors:
+                if values[i] is not None:
+                    values[i] = process(values[i])
+            copy.write_row(values)
 
 
 def write_queue(session: Session, state: QueueState) -> None:

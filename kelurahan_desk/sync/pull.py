@@ -92,30 +92,34 @@ def _apply(store: Store, stream: wire.Stream, asked: str | None, page: Any,
     report.items += len(page.items)
 
 
+def _fetch(client: Puller, stream: wire.Stream, cursor: str | None, limit: int) -> Any:
+    """A page, checked and parsed (raises ``ChecksumMismatch``, ``CursorGone``, …)."""
+    return wire.parse_pull_page(client.pull(stream, cursor, limit))
+
+
 def pull_stream(store: Store, client: Puller, stream: wire.Stream, applier: Applier,
                 report: StreamReport, *, limit: int = PULL_LIMIT) -> None:
     """Apply pages of ``stream`` until the centre has no more (raises ``CursorGone``).
 
-    The next page is asked for while this one is applied (its cursor is known once this
-    page is checked): the centre builds one while the desk writes the other. The client
-    is used by one thread at a time; a page fetched ahead is used only if the stored
-    cursor is still the one it was asked with.
+    The next page is fetched and checked on another thread while this one is written
+    (its cursor is known once this page is checked): the centre builds a page, and the
+    desk parses one, while SQLite writes another. The client is used by one thread at a
+    time; a page fetched ahead is used only if the stored cursor is still the one it was
+    asked with.
     """
     bad_pages = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as ahead:
-        fetched: tuple[str | None, Future[bytes]] | None = None
+        fetched: tuple[str | None, Future[Any]] | None = None
         while True:
             asked = stored_cursor(store, stream).get("cursor")
-            if fetched is not None and fetched[0] == asked:
-                raw = fetched[1].result()
-            else:
+            if fetched is None or fetched[0] != asked:
                 if fetched is not None:
                     fetched[1].exception()  # let it finish before the client is reused
-                raw = client.pull(stream, asked, limit)
-            fetched = None
+                fetched = (asked, ahead.submit(_fetch, client, stream, asked, limit))
             try:
-                page = wire.parse_pull_page(raw)
+                page = fetched[1].result()
             except wire.ChecksumMismatch:
+                fetched = None
                 bad_pages += 1
                 report.refetched += 1
                 if bad_pages >= MAX_CHECKSUM_RETRIES:
@@ -126,12 +130,13 @@ def pull_stream(store: Store, client: Puller, stream: wire.Stream, applier: Appl
                 continue
             except (ValidationError, ValueError) as exc:
                 raise bad_answer(f"halaman {stream.value}: {exc}") from exc
+            fetched = None
             if page.stream != stream or page.cursor != asked:
                 raise bad_answer(f"halaman {stream.value} untuk penanda lain")
             bad_pages = 0
             if page.more:
                 fetched = (page.next_cursor,
-                           ahead.submit(client.pull, stream, page.next_cursor, limit))
+                           ahead.submit(_fetch, client, stream, page.next_cursor, limit))
             try:
                 _apply(store, stream, asked, page, applier, report)
             except BaseException:
