@@ -12,9 +12,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from enum import StrEnum
-from itertools import accumulate, chain, compress
+from itertools import accumulate
 from operator import mul
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Template
@@ -191,7 +191,7 @@ class QueueMetrics:
 # --- statistics -------------------------------------------------------------------------
 
 
-def _linear(at: Callable[[int], int], n: int, num: int, den: int) -> float:
+def linear_quantile(at: Callable[[int], int], n: int, num: int, den: int) -> float:
     """The (num/den) quantile by linear interpolation between closest ranks, exactly."""
     low, rest = divmod((n - 1) * num, den)
     value = float(at(low))
@@ -217,7 +217,8 @@ def histogram_stats(values: Sequence[int], counts: Sequence[int]) -> Stats:
         return values[bisect_right(ends, k)]
 
     total = sum(map(mul, values, counts))
-    return Stats(n, total / n / 60, _linear(at, n, 1, 2) / 60, _linear(at, n, 9, 10) / 60)
+    return Stats(n, total / n / 60, linear_quantile(at, n, 1, 2) / 60,
+                 linear_quantile(at, n, 9, 10) / 60)
 
 
 def counted_stats(counts: Counter[int]) -> Stats:
@@ -286,110 +287,6 @@ def stretch_problem(stretch: Stretch) -> FlagReason | None:
     return None
 
 
-# --- the figures ---------------------------------------------------------------------------
-#
-# A city's year (a million visits) must be summarised in about two seconds of plain
-# Python. So each visit is looked at once, and dropped into a small "cell" (one service,
-# one day, one local hour); the groups a report shows are unions of cells, and every
-# count and histogram is made by C-level built-ins (Counter, chain, sorted).
-
-_OPEN, _DONE, _CANCELLED, _NO_SHOW, _RESET, _OTHER = range(6)
-_OUTCOME_CLASS: dict[str | None, int] = {
-    None: _OPEN, DONE: _DONE, CANCELLED: _CANCELLED, NO_SHOW: _NO_SHOW, RESET: _RESET}
-_OUTCOME_MASK = 7
-_TRANSFERRED_BIT = 8
-_WITHIN_BIT = 16
-_END_CLASS: dict[str | None, int] = {
-    DONE: 0, CANCELLED: 1, NO_SHOW: 2, TRANSFERRED: 3, HELD: 4}  # anything else: 5
-_SLOT = 900.0  # seconds: every UTC offset in use is a whole number of quarter hours, so
-# the local hour is the same all through a quarter hour of UTC
-
-
-class _Cell:
-    """Trusted visits of one service, day and local hour: their classes and durations."""
-
-    __slots__ = ("classes", "services", "waits")
-
-    def __init__(self) -> None:
-        self.classes: list[int] = []
-        self.waits: list[int] = []
-        self.services: list[int] = []
-
-
-class _Group:
-    """Cells that make up one row of the report, and its flagged count."""
-
-    __slots__ = ("cells", "classes", "flagged", "label", "services", "target", "waits")
-
-    def __init__(self, label: str, target: int | None = None) -> None:
-        self.label = label
-        self.target = target
-        self.cells: list[_Cell] = []
-        self.flagged = 0
-        self.classes: Counter[int] = Counter()  # filled by ``count``
-        self.waits: Counter[int] = Counter()
-        self.services: Counter[int] = Counter()
-
-    def count(self) -> None:
-        """Count the group's classes and histogram its durations (C-level, linear)."""
-        cells = self.cells
-        self.classes = Counter(chain.from_iterable(cell.classes for cell in cells))
-        self.waits = Counter(chain.from_iterable(cell.waits for cell in cells))
-        self.services = Counter(chain.from_iterable(cell.services for cell in cells))
-
-    def add(self, other: _Group) -> None:
-        """Merge a counted group into this one (a few thousand keys, not every visit)."""
-        for mine, theirs in ((self.classes, other.classes), (self.waits, other.waits),
-                             (self.services, other.services)):
-            mine.update(theirs)
-        self.flagged += other.flagged
-
-    def figures(self, key: str) -> VisitFigures:
-        classes = self.classes
-
-        def having(mask: int, value: int) -> int:
-            return sum(n for cls, n in classes.items() if cls & mask == value)
-
-        waiting = counted_stats(self.waits)
-        return VisitFigures(
-            key=key, label=self.label, issued=classes.total(), called=waiting.count,
-            served=having(_OUTCOME_MASK, _DONE), cancelled=having(_OUTCOME_MASK, _CANCELLED),
-            no_shows=having(_OUTCOME_MASK, _NO_SHOW), resets=having(_OUTCOME_MASK, _RESET),
-            transferred=having(_TRANSFERRED_BIT, _TRANSFERRED_BIT),
-            still_open=having(_OUTCOME_MASK, _OPEN), flagged=self.flagged,
-            waiting=waiting, service=counted_stats(self.services),
-            within_target=having(_WITHIN_BIT, _WITHIN_BIT), target_minutes=self.target,
-        )
-
-
-class _LoketCell:
-    """Closed, trusted-looking stretches of one loket and one operator."""
-
-    __slots__ = ("ends", "tickets", "took")
-
-    def __init__(self) -> None:
-        self.tickets: list[str] = []
-        self.ends: list[int] = []
-        self.took: list[int] = []  # only for stretches with the visitor present
-
-    def drop(self, tickets: set[str]) -> None:
-        """Forget the stretches of ``tickets`` (flagged visits)."""
-        keep = [t not in tickets for t in self.tickets]
-        present = [e in (0, 1, 3, 4) for e in self.ends]
-        self.took = list(compress(self.took, compress(keep, present)))
-        self.ends = list(compress(self.ends, keep))
-        self.tickets = list(compress(self.tickets, keep))
-
-
-def _loket_figures(key: str, label: str, cells: list[_LoketCell]) -> LoketFigures:
-    ends: Counter[int] = Counter()
-    for cell in cells:
-        ends.update(cell.ends)
-    took = stats(chain.from_iterable(cell.took for cell in cells))
-    return LoketFigures(key, label, took.count, ends[0], ends[1], ends[2], ends[3], ends[4],
-                        took)
-
-
 def compute_metrics(
     visits: Iterable[Visit], stretches: Iterable[Stretch], zone: tzinfo
 ) -> QueueMetrics:
@@ -398,126 +295,10 @@ def compute_metrics(
     ``zone`` is the office's time zone: hours of day are local. A visit with inconsistent
     timestamps, or with a stretch that has them, is returned in ``flagged`` and counted
     nowhere else (but in the ``flagged`` count of its service and day).
+
+    The figures are those of ``assess`` and ``stats`` visit by visit; they are computed
+    over columns with numpy (``queue_columns``), imported here on first use.
     """
-    # Stretches: which visits have a bad one or were handed on, and the loket cells.
-    bad_stretch: dict[str, FlagReason] = {}
-    transferred: set[str] = set()
-    loket_cells: dict[tuple[int, str], _LoketCell] = {}
-    counter_names: dict[int, str] = {}
-    operator_names: dict[str, str] = {}
-    for s in stretches:
-        ended = s.ended_at
-        if ended is None:
-            continue
-        took = ended - s.called_at
-        if took < 0 or took > MAX_SECONDS:
-            bad_stretch.setdefault(s.ticket_id, stretch_problem(s) or FlagReason.STRETCH_OVER_12H)
-            continue
-        end = s.end
-        if end == TRANSFERRED:
-            transferred.add(s.ticket_id)
-        at = (s.counter_number, s.operator_id)
-        loket = loket_cells.get(at)
-        if loket is None:
-            loket = loket_cells[at] = _LoketCell()
-            counter_names[s.counter_number] = s.counter_name
-            operator_names[s.operator_id] = s.operator_name
-        cls = _END_CLASS.get(end, 5)
-        loket.tickets.append(s.ticket_id)
-        loket.ends.append(cls)
-        if end in _VISITOR_PRESENT:
-            loket.took.append(int(took + 0.5))
+    from kelurahan_desk.domain import queue_columns
 
-    # Visits: each one trusted (into its cell) or flagged.
-    services: dict[str, _Group] = {}
-    days: dict[str, _Group] = {}
-    hours: dict[int, _Group] = {}
-    cells: dict[tuple[str, str, int], _Cell] = {}
-    hour_of_slot: dict[float, int] = {}
-    flagged: list[FlaggedVisit] = []
-    flagged_ids: set[str] = set()
-    has_service_time, outcome_class, longest = _HAS_SERVICE_TIME, _OUTCOME_CLASS.get, MAX_SECONDS
-    slot_seconds = _SLOT
-    for v in visits:
-        issued = v.issued_at
-        called = v.first_called_at
-        finished = v.finished_at
-        outcome = v.outcome
-        reason: FlagReason | None
-        waiting: int | None
-        service: int | None
-        if (called is not None and finished is not None and outcome in has_service_time
-                and issued <= called <= finished and called - issued < longest
-                and finished - called < longest):
-            # The common case, decided here exactly as ``assess`` would, without the call.
-            reason = None
-            waiting = int(called - issued + 0.5)
-            service = int(finished - called + 0.5)
-        else:
-            reason, waiting, service = assess(v)
-        if reason is None and bad_stretch:
-            reason = bad_stretch.get(v.ticket_id)
-        if reason is not None:
-            flagged.append(FlaggedVisit(v.ticket_id, v.code, v.service_day, v.service_prefix,
-                                        reason))
-            flagged_ids.add(v.ticket_id)
-            _group(services, v.service_prefix, v.service_name, v.target_wait_minutes).flagged += 1
-            _group(days, v.service_day, v.service_day).flagged += 1
-            continue
-        slot = issued // slot_seconds
-        hour = hour_of_slot.get(slot)
-        if hour is None:
-            hour = hour_of_slot[slot] = datetime.fromtimestamp(slot * slot_seconds, zone).hour
-        where = (v.service_prefix, v.service_day, hour)
-        cell = cells.get(where)
-        if cell is None:
-            cell = cells[where] = _Cell()
-            _group(services, v.service_prefix, v.service_name,
-                   v.target_wait_minutes).cells.append(cell)
-            _group(days, v.service_day, v.service_day).cells.append(cell)
-            _group(hours, hour, f"{hour:02d}.00").cells.append(cell)
-        cls = outcome_class(outcome, _OTHER)
-        if transferred and v.ticket_id in transferred:
-            cls |= _TRANSFERRED_BIT
-        if waiting is not None:
-            cell.waits.append(waiting)
-            if waiting <= v.target_wait_minutes * 60:
-                cls |= _WITHIN_BIT
-        if service is not None:
-            cell.services.append(service)
-        cell.classes.append(cls)
-
-    for group in chain(services.values(), days.values(), hours.values()):
-        group.count()
-    everything = _Group("")
-    for group in services.values():  # merging a few histograms beats counting again
-        everything.add(group)
-
-    if flagged_ids:
-        for loket in loket_cells.values():
-            loket.drop(flagged_ids)
-    by_counter: dict[int, list[_LoketCell]] = {}
-    by_operator: dict[str, list[_LoketCell]] = {}
-    for (number, operator_id), loket in loket_cells.items():
-        by_counter.setdefault(number, []).append(loket)
-        by_operator.setdefault(operator_id, []).append(loket)
-
-    return QueueMetrics(
-        overall=everything.figures(""),
-        by_service=[services[k].figures(k) for k in sorted(services)],
-        by_hour=[hours[h].figures(f"{h:02d}") for h in sorted(hours)],
-        by_day=[days[d].figures(d) for d in sorted(days)],
-        by_counter=[_loket_figures(str(n), counter_names[n], by_counter[n])
-                    for n in sorted(by_counter)],
-        by_operator=sorted(
-            (_loket_figures(o, operator_names[o], by_operator[o]) for o in by_operator),
-            key=lambda f: (f.label, f.key)),
-        flagged=flagged,
-    )
-
-
-def _group[K](groups: dict[K, _Group], key: K, label: str, target: int | None = None) -> _Group:
-    group = groups.get(key)
-    if group is None:
-        group = groups[key] = _Group(label, target)
-    return group
+    return queue_columns.compute(visits, stretches, zone)

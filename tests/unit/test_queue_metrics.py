@@ -1,19 +1,29 @@
 """Queue-time metrics against figures worked out by hand (docs/QUEUE_METRICS.md)."""
 
+import dataclasses
 import random
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 
+from kelurahan_desk.domain import queue_columns
+from kelurahan_desk.domain.queue_columns import grouped_stats
 from kelurahan_desk.domain.queue_metrics import (
     FLAG_LABELS,
+    MAX_SECONDS,
+    FlaggedVisit,
     FlagReason,
+    LoketFigures,
+    QueueMetrics,
     Stretch,
     Visit,
+    VisitFigures,
     assess,
     compute_metrics,
     stats,
+    stretch_problem,
 )
 
 WIB = ZoneInfo("Asia/Jakarta")  # UTC+7, no daylight saving
@@ -268,3 +278,243 @@ def test_the_fast_path_agrees_with_assess_on_random_visits():
     services = [s for reason, _, s in assessed if reason is None and s is not None]
     assert metrics.overall.waiting == stats(waits)
     assert metrics.overall.service == stats(services)
+
+
+# --- the vectorised computation against a straightforward one ------------------------------
+
+
+def reference_metrics(visits, stretches, zone):
+    """Every figure computed visit by visit, straight from docs/QUEUE_METRICS.md with
+    ``assess``, ``stretch_problem`` and ``stats``: slow and plain, for comparison."""
+    bad, handed_on, closed = {}, set(), []
+    for s in stretches:
+        problem = stretch_problem(s)
+        if problem is not None:
+            bad.setdefault(s.ticket_id, problem)
+        elif s.ended_at is not None:
+            closed.append(s)
+            if s.end == "dialihkan":
+                handed_on.add(s.ticket_id)
+    flagged, trusted = [], []
+    services, days = {}, {}  # key → [label, target, members, flagged]
+    for v in visits:
+        reason, waiting, service = assess(v)
+        if reason is None:
+            reason = bad.get(v.ticket_id)
+        services.setdefault(v.service_prefix,
+                            [v.service_name, v.target_wait_minutes, [], 0])
+        days.setdefault(v.service_day, [v.service_day, None, [], 0])
+        if reason is not None:
+            flagged.append(FlaggedVisit(v.ticket_id, v.code, v.service_day, v.service_prefix,
+                                        reason))
+            services[v.service_prefix][3] += 1
+            days[v.service_day][3] += 1
+            continue
+        member = (v, waiting, service)
+        trusted.append(member)
+        services[v.service_prefix][2].append(member)
+        days[v.service_day][2].append(member)
+    hours = {}
+    for member in trusted:
+        hour = datetime.fromtimestamp(member[0].issued_at, zone).hour
+        hours.setdefault(hour, [f"{hour:02d}.00", None, [], 0])[2].append(member)
+
+    def figures(key, label, target, members, flagged_count):
+        outcomes = [v.outcome for v, _, _ in members]
+        waits = [w for _, w, _ in members if w is not None]
+        return VisitFigures(
+            key=key, label=label, issued=len(members), called=len(waits),
+            served=outcomes.count("selesai"), cancelled=outcomes.count("dibatalkan"),
+            no_shows=outcomes.count("tidak_hadir"), resets=outcomes.count("reset"),
+            transferred=sum(v.ticket_id in handed_on for v, _, _ in members),
+            still_open=outcomes.count(None), flagged=flagged_count, waiting=stats(waits),
+            service=stats([s for _, _, s in members if s is not None]),
+            within_target=sum(w is not None and w <= v.target_wait_minutes * 60
+                              for v, w, _ in members),
+            target_minutes=target)
+
+    flagged_ids = {f.ticket_id for f in flagged}
+    lokets, people = {}, {}
+    for s in closed:  # a loket or operator is listed once it has a believable stretch
+        lokets.setdefault(s.counter_number, [s.counter_name, []])
+        people.setdefault(s.operator_id, [s.operator_name, []])
+        if s.ticket_id not in flagged_ids:
+            lokets[s.counter_number][1].append(s)
+            people[s.operator_id][1].append(s)
+
+    def loket(key, label, members):
+        ends = [s.end for s in members]
+        present = [s for s in members if s.end in ("selesai", "dibatalkan", "dialihkan", "held")]
+        took = stats([int(s.ended_at - s.called_at + 0.5) for s in present])
+        return LoketFigures(key, label, took.count, ends.count("selesai"),
+                            ends.count("dibatalkan"), ends.count("tidak_hadir"),
+                            ends.count("dialihkan"), ends.count("held"), took)
+
+    return QueueMetrics(
+        overall=figures("", "", None, trusted, len(flagged)),
+        by_service=[figures(k, *services[k]) for k in sorted(services)],
+        by_hour=[figures(f"{h:02d}", *hours[h]) for h in sorted(hours)],
+        by_day=[figures(k, *days[k]) for k in sorted(days)],
+        by_counter=[loket(str(n), *lokets[n]) for n in sorted(lokets)],
+        by_operator=sorted((loket(o, *people[o]) for o in people),
+                           key=lambda f: (f.label, f.key)),
+        flagged=flagged,
+    )
+
+
+def random_office(seed, count, zone, first_day="2025-03-03", days=5):
+    """``count`` random visits over ``days`` days, with their stretches: mostly ordinary,
+    some crossing midnight, transferred, held, open, reset, no-shows, and some with
+    timestamps that cannot be true (so that every flag reason turns up)."""
+    rng = random.Random(seed)
+    start = datetime.strptime(first_day, "%Y-%m-%d").replace(tzinfo=zone).timestamp()
+    lokets = [(1, "Loket 1"), (2, "Loket 2"), (3, "Loket 3")]
+    people = [("op-siti", "Siti Rahmawati"), ("op-bambang", "Bambang Hartono"),
+              ("op-ani", "Ani Wulandari")]
+    visits, stretches = [], []
+    for i in range(count):
+        prefix = rng.choice("ACD")
+        target = {"A": 20, "C": 15, "D": 10}[prefix]
+        day = rng.randrange(days)
+        # Issued 07:00–24:00 local: the late ones are called after midnight.
+        issued = start + day * 86400 + rng.uniform(7 * 3600, 24 * 3600) + rng.random()
+        service_day = datetime.fromtimestamp(issued, zone).strftime("%Y-%m-%d")
+        ticket = f"{service_day}-{prefix}-{i:05d}"
+        roll = rng.random()
+        called = finished = outcome = None
+        if roll < 0.05:  # still waiting
+            pass
+        elif roll < 0.09:  # reset, never called
+            finished, outcome = issued + rng.uniform(0, 9000), "reset"
+        else:
+            called = issued + rng.choice([rng.expovariate(1 / 900), rng.uniform(0, 50000)
+                                          if rng.random() < 0.02 else rng.uniform(0, 3000)])
+            outcome = rng.choices(["selesai", "tidak_hadir", "dibatalkan", None, "reset"],
+                                  [80, 6, 4, 5, 5])[0]
+            finished = None if outcome is None else called + rng.uniform(30, 2400)
+        if rng.random() < 0.03:  # timestamps that cannot all be true
+            choice = rng.randrange(5)
+            if choice == 0 and called is not None:
+                called = issued - rng.uniform(1, 600)
+            elif choice == 1 and called is None:
+                finished, outcome = issued - rng.uniform(1, 600), "reset"
+            elif choice == 1 and finished is not None:
+                finished = called - rng.uniform(1, 600)
+            elif choice == 2:
+                outcome = None if finished is not None else "selesai"
+            elif choice == 3 and called is not None and finished is not None:
+                finished = called + 12 * 3600 + rng.uniform(0, 2)  # around the 12-hour edge
+            elif choice == 4:
+                outcome = rng.choice(["dialihkan", "tidak_hadir"])
+                if called is None:
+                    finished = issued + 60
+        visits.append(Visit(ticket, f"{prefix}-{i:03d}", prefix, NAME.get(prefix, "Lainnya"),
+                            target, issued, called, finished, outcome, service_day,
+                            rng.choice([None, None, None, "lansia"])))
+        if called is None:
+            continue
+        at = called
+        loket, person = rng.choice(lokets), rng.choice(people)
+        for _ in range(rng.choice([0, 0, 0, 1, 2])):  # handed on, or held and resumed
+            until = at + rng.uniform(20, 600)
+            stretches.append(Stretch(ticket, *loket, *person, at, until,
+                                     rng.choice(["dialihkan", "dialihkan", "held"])))
+            at = until + rng.uniform(0, 900)
+            loket, person = rng.choice(lokets), rng.choice(people)
+        if rng.random() < 0.01:  # a stretch that ends before it starts, or lasts 13 hours
+            stretches.append(Stretch(ticket, *loket, *person, at,
+                                     at + rng.choice([-60.0, 13 * 3600.0]), "selesai"))
+        end = outcome if outcome in ("selesai", "tidak_hadir", "dibatalkan") else None
+        ended = None if end is None else max(at, finished or at)
+        stretches.append(Stretch(ticket, *loket, *person, at, ended, end))
+    rng.shuffle(stretches)
+    return visits, stretches
+
+
+@pytest.mark.parametrize("zone", [WIB, ZoneInfo("Asia/Jayapura"), ZoneInfo("Europe/Berlin")])
+def test_the_vectorised_figures_equal_a_straightforward_computation(zone):
+    """compute_metrics (numpy, over columns) gives exactly the figures of a plain visit by
+    visit computation: on the hand-worked day above, and on a few thousand random visits
+    (over a daylight-saving change in Berlin, so local hours are looked up both ways)."""
+    assert compute_metrics(VISITS, STRETCHES, zone) == reference_metrics(VISITS, STRETCHES, zone)
+    first_day = "2025-03-27" if zone.key == "Europe/Berlin" else "2025-03-03"
+    visits, stretches = random_office(11, 4000, zone, first_day)
+    metrics = compute_metrics(visits, stretches, zone)
+    assert metrics == reference_metrics(visits, stretches, zone)
+    # The random office has what the comparison is meant to cover.
+    assert {f.reason for f in metrics.flagged} == set(FlagReason)
+    assert metrics.overall.transferred > 50 and metrics.overall.resets > 50
+    assert metrics.overall.still_open > 50 and metrics.overall.service.count > 2000
+    assert any(h.key == "23" for h in metrics.by_hour)
+    assert any(s.ended_at is None for s in stretches)
+    midnight = [v for v in visits if v.first_called_at and v.finished_at and v.outcome
+                and datetime.fromtimestamp(v.first_called_at, zone).date()
+                > datetime.fromtimestamp(v.issued_at, zone).date()]
+    assert len(midnight) > 10  # called the day after their issue: counted on the issue day
+
+
+def test_a_visit_called_after_midnight_and_transferred_counts_on_its_issue_day_at_both_lokets():
+    v = visit("A-001", f"{D} 23:50", f"{N} 00:10", f"{N} 00:40", "selesai")
+    handed = stretch("A-001", L1, SITI, f"{N} 00:10", f"{N} 00:15", "dialihkan")
+    done = stretch("A-001", L2, BAMBANG, f"{N} 00:20", f"{N} 00:40", "selesai")
+    metrics = compute_metrics([v], [done, handed], WIB)
+    assert [(d.key, d.issued, d.transferred) for d in metrics.by_day] == [(D, 1, 1)]
+    assert [h.key for h in metrics.by_hour] == ["23"]
+    assert close(metrics.overall.waiting.mean, 20) and close(metrics.overall.service.mean, 30)
+    l1, l2 = metrics.by_counter
+    assert (l1.transferred, l1.stretches, l2.served, l2.stretches) == (1, 1, 1, 1)
+    assert close(l1.stretch.mean, 5) and close(l2.stretch.mean, 20)
+    assert metrics == reference_metrics([v], [done, handed], WIB)
+
+
+def test_nothing_to_count():
+    metrics = compute_metrics([], [], WIB)
+    assert metrics == reference_metrics([], [], WIB)
+    assert metrics.overall.issued == 0 and metrics.overall.waiting.mean is None
+
+
+def test_grouped_statistics_count_or_sort_alike():
+    """grouped_stats histograms a few groups and sorts many; both are ``stats``."""
+    rng = np.random.default_rng(5)
+    seconds = rng.integers(0, MAX_SECONDS + 1, 20_000)
+    for groups in (1, 3, 24, 400):
+        group = rng.integers(0, groups, len(seconds))
+        expected = [stats(seconds[group == g].tolist()) for g in range(groups)]
+        assert grouped_stats(group, seconds, groups) == expected
+    assert grouped_stats(np.zeros(0, np.int64), np.zeros(0, np.int64), 2) == [stats([])] * 2
+
+
+def test_stretches_matched_to_visits_by_index_or_by_ticket_alike():
+    """The report tells compute which visit each stretch belongs to (by index); from plain
+    lists it matches them by ticket id. Both give the same figures, also for a stretch
+    whose visit is not among the visits."""
+    visits, stretches = random_office(12, 3000, WIB)
+    stretches.append(Stretch("elsewhere", *L1, *SITI, at(f"{D} 09:00"), at(f"{D} 08:00"),
+                             "selesai"))
+    by_ticket = queue_columns.stretch_columns(stretches)
+    where = {v.ticket_id: i for i, v in enumerate(visits)}
+    by_index = dataclasses.replace(by_ticket, visit=np.array(
+        [where.get(s.ticket_id, -1) for s in stretches], dtype=np.int64))
+    columns = queue_columns.visit_columns(visits)
+    metrics = queue_columns.metrics_of_columns(columns, by_index, WIB)
+    assert metrics == queue_columns.metrics_of_columns(columns, by_ticket, WIB)
+    assert metrics == reference_metrics(visits, stretches, WIB)
+    assert metrics.flagged and metrics.overall.transferred
+
+
+def test_keys_are_numbered_exactly_whatever_their_form():
+    """Prefixes are numbered by their characters when they are single letters, and by a
+    dictionary otherwise (as days are): the same grouping either way."""
+    letters = queue_columns.factorize_letters(["B", "A", "B", "É"])
+    assert letters is not None and (letters[0].tolist(), letters[1]) == ([1, 0, 1, 2],
+                                                                         ["A", "B", "É"])
+    for odd in (["", "AB"], ["A", None], ["A", "\x00"]):
+        assert queue_columns.factorize_letters(odd) is None
+    codes, keys = queue_columns.factorize(["x", "y", "x"])
+    assert (codes.tolist(), keys) == ([0, 1, 0], ["x", "y"])
+    # Visits of two-letter services: grouped by the dictionary.
+    odd = [dataclasses.replace(v, service_prefix=v.service_prefix * 2,
+                               service_day=v.service_day + "*") for v in VISITS]
+    metrics = compute_metrics(odd, STRETCHES, WIB)
+    assert metrics == reference_metrics(odd, STRETCHES, WIB)
+    assert [s.key for s in metrics.by_service] == ["AA", "CC"]
