@@ -1,15 +1,22 @@
 """The queue report on a real store: visits made through the real services, on a fake clock."""
 
 import csv
+import dataclasses
 import io
 import json
+import random
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
+from unittest import mock
 
+import numpy as np
 import pytest
 from pypdf import PdfReader
 
 from kelurahan_desk.documents.queue_report_pdf import QueueReportTexts, render_queue_report
+from kelurahan_desk.domain.queue_metrics import FlagReason
 from kelurahan_desk.services import accounts, office, queue, queue_day, queue_services
+from kelurahan_desk.services import queue_report as reports
 from kelurahan_desk.services.demo_history import seed_queue_history
 from kelurahan_desk.services.errors import PermissionDenied
 from kelurahan_desk.services.queue_report import (
@@ -245,3 +252,122 @@ def test_demo_history_is_realistic_fast_and_leaves_today_empty(demo_store, peopl
     peak = max(report.by_hour, key=lambda h: h.issued)
     assert peak.key in ("08", "09", "10")
     assert seed_queue_history(demo_store, weeks=6, seed=1) == 0  # those days are taken
+
+
+# --- reading the store: columns at once, and the row-by-row way they fall back to ---------
+
+
+def test_stored_times_convert_exactly_as_sqlite_julianday_did():
+    """The report reads stored times with numpy, to SQLite's millisecond: the very value
+    of the ``julianday`` expression it used before, also at the half millisecond."""
+    texts = [
+        "2025-03-03T01:00:00.000000Z", "2025-03-03T01:00:00.000500Z",
+        "2025-03-03T01:00:00.000499Z", "2025-03-03T01:00:01.000500Z",
+        "2025-03-03T01:00:07.123500Z", "2025-03-03T01:00:59.999500Z",
+        "2025-03-03T23:59:59.999999Z", "2024-02-29T12:34:56.789012Z",
+        "2000-01-01T00:00:00.000001Z", "1999-12-31T23:59:59.999501Z",
+        "1970-01-01T00:00:00.000000Z", "2100-03-01T00:00:00.000000Z", None,
+    ]
+    rng = random.Random(4)
+    texts += [f"20{rng.randrange(0, 99):02d}-{rng.randrange(1, 13):02d}-"
+              f"{rng.randrange(1, 29):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:"
+              f"{rng.randrange(60):02d}.{rng.randrange(10**6):06d}Z" for _ in range(3000)]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, at TEXT)")
+    db.executemany("INSERT INTO t (at) VALUES (?)", [(t,) for t in texts])
+    expected = [row[0] for row in db.execute(
+        f"SELECT {reports._epoch_sql('at')} FROM t ORDER BY n")]
+    joined, = db.execute(f"SELECT group_concat({reports._time_sql('at')}, '') "
+                         "FROM (SELECT at FROM t ORDER BY n)").fetchone()
+    micros = reports._micros(reports._records(joined, len(texts), reports._TIME))
+    assert micros is not None
+    got = reports._epochs(*micros)
+    assert [None if g != g else g for g in got.tolist()] == expected
+    odd = reports._records(joined[:-1] + "x", len(texts), reports._TIME)  # not a stored time
+    assert odd is not None and reports._micros(odd) is None
+
+
+def test_letter_codes_tell_any_number_of_values_apart():
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, v TEXT)")
+    for known in (["selesai", "it's"], [f"{k:032x}" for k in range(200)]):
+        rows = [*known, None, known[-1], known[0]]
+        db.execute("DELETE FROM t")
+        db.executemany("INSERT INTO t (v) VALUES (?)", [(v,) for v in rows])
+        joined, = db.execute(f"SELECT group_concat({reports._letter_sql('v', known)}, '') "
+                             "FROM (SELECT v FROM t ORDER BY n)").fetchone()
+        width = reports._letter_width(len(known))
+        chars = reports._records(joined, len(rows), width)
+        codes = reports._letters(chars, len(known))
+        assert codes.tolist() == [*range(len(known)), len(known), len(known) - 1, 0]
+        db.execute("INSERT INTO t (v) VALUES ('unknown')")
+        joined, = db.execute(f"SELECT group_concat({reports._letter_sql('v', known)}, '') "
+                             "FROM (SELECT v FROM t ORDER BY n)").fetchone()
+        chars = reports._records(joined, len(rows) + 1, width)
+        assert reports._letters(chars, len(known)) is None  # read row by row instead
+
+
+def _compare_with_rows(store, actor, report_filter):
+    fast = queue_report(store, actor, report_filter)
+    with mock.patch.object(reports, "_read_visits", return_value=None):
+        slow = queue_report(store, actor, report_filter)  # the row-by-row way
+    assert dataclasses.replace(fast, generated_at=slow.generated_at) == slow
+    assert export_csv(fast) == export_csv(slow)
+    return fast
+
+
+def test_the_columns_read_the_same_report_as_rows(demo_store, people, day_of_visits):
+    services = day_of_visits["services"]
+    # Past midnight: one visit at a loket (an open stretch), one still waiting.
+    for _ in range(2):
+        queue.issue_ticket(demo_store, services["A"].id)
+    queue.call_next(demo_store, people["siti"])
+    for report_filter in (WHOLE_DAY, QueueReportFilter(DAY, DAY + timedelta(days=1)),
+                          QueueReportFilter(DAY, DAY, service_ids=(services["C"].id,)),
+                          QueueReportFilter(DAY, DAY, counter_ids=(people["lokets"][1].id,)),
+                          QueueReportFilter(DAY - timedelta(days=3), DAY - timedelta(days=1))):
+        _compare_with_rows(demo_store, people["bambang"], report_filter)
+    with sqlite3.connect(demo_store.path) as db:  # a PC clock set wrong: called before issue
+        db.execute("UPDATE tickets SET first_called_at = '2025-03-03T00:59:00.000000Z'"
+                   " WHERE code = 'C-001'")
+    report = _compare_with_rows(demo_store, people["bambang"],
+                                QueueReportFilter(DAY, DAY + timedelta(days=1)))
+    assert [(f.code, f.reason) for f in report.flagged] == [
+        ("C-001", FlagReason.CALLED_BEFORE_ISSUE)]
+    assert report.overall.still_open == 2
+
+
+def test_a_year_of_demo_history_reads_the_same_both_ways(demo_store, people, clock):
+    seed_queue_history(demo_store, weeks=8, seed=3)
+    today = clock().date()
+    weeks = QueueReportFilter(today - timedelta(days=70), today)
+    report = _compare_with_rows(demo_store, people["bambang"], weeks)
+    assert report.overall.issued > 1500 and report.overall.transferred > 10
+    # Ids are grouped and matched by a 64-bit fingerprint, checked against the whole id:
+    # were every fingerprint the same, the ids would be sorted whole, to the same result.
+    with mock.patch.object(reports, "_fingerprints", lambda ids: np.zeros(len(ids), np.uint64)):
+        _compare_with_rows(demo_store, people["bambang"], weeks)
+
+
+def test_an_odd_stored_time_is_read_row_by_row(demo_store, people, day_of_visits):
+    """A time not in the store's own form (here written by hand, without microseconds
+    or Z) makes the report read row by row: slower, and the same figures."""
+    before = queue_report(demo_store, people["bambang"], WHOLE_DAY)
+    with sqlite3.connect(demo_store.path) as db:
+        db.execute("UPDATE tickets SET issued_at = replace(substr(issued_at, 1, 19), 'T', ' ')"
+                   " WHERE code = 'A-001'")
+    with mock.patch.object(reports, "_read_rows", wraps=reports._read_rows) as rows:
+        after = queue_report(demo_store, people["bambang"], WHOLE_DAY)
+    assert rows.call_count == 1
+    assert after.overall == before.overall and after.by_counter == before.by_counter
+
+
+def test_the_reports_visits_are_made_when_first_read(demo_store, people, day_of_visits):
+    report = queue_report(demo_store, people["bambang"], WHOLE_DAY)
+    assert isinstance(report.visits, reports.Rows)
+    assert len(report.visits) == 5 and len(report.stretches) == 5
+    assert report.visits._made is None  # counting them made nothing
+    codes = [v.code for v in report.visits]
+    assert sorted(codes) == ["A-001", "A-002", "C-001", "C-002", "C-003"]
+    assert report.visits[0].code == codes[0] and list(report.visits[:2]) == report.visits[:2]
+    assert report.visits == list(report.visits)
