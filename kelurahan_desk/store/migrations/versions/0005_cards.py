@@ -6,6 +6,8 @@ Revises: 0004
 Create Date: 2026-12-05
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,11 +24,12 @@ CUSTODY_MOVES = ("logged>stored", "stored>handed_over", "stored>destroyed",
                  "handed_over>destroyed")
 
 
-def _quoted(values):
+def _quoted(values: tuple[str, ...]) -> str:
     return ", ".join(f"'{v}'" for v in values)
 
 
-def _refuse(name, table, when, message, event="UPDATE"):
+def _refuse(name: str, table: str, when: str | None, message: str,
+            event: str = "UPDATE") -> None:
     op.execute(
         f"CREATE TRIGGER {name} BEFORE {event} ON {table} "
         + (f"WHEN {when} " if when else "")
@@ -34,7 +37,7 @@ def _refuse(name, table, when, message, event="UPDATE"):
     )
 
 
-def _id(column="id", **kw):
+def _id(column: str = "id", **kw: Any) -> sa.Column[Any]:
     return sa.Column(column, sa.Uuid, **kw)
 
 
