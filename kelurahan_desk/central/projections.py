@@ -234,19 +234,25 @@ def _load(session: Session, office: Office, state: QueueState,
             found_tickets = session.execute(
                 _pg(_PG_TICKETS, Ticket, _TICKET_COLUMNS),
                 {"ids": list(chunk), "office": office.id}).mappings()
-            found_stretches = session.execute(
-                _pg(_PG_OPEN_STRETCHES, TicketStretch, ("id", *_STRETCH_COLUMNS)),
-                {"ids": list(chunk), "office": office.id}).mappings()
         else:
             found_tickets = session.execute(select(*(tickets[c] for c in _TICKET_COLUMNS))
                                             .where(tickets.office_id == office.id,
                                                    tickets.ticket_id.in_(chunk))).mappings()
-            found_stretches = session.execute(select(stretches.id, *(
-                stretches[c] for c in _STRETCH_COLUMNS)).where(
-                stretches.office_id == office.id, stretches.ticket_id.in_(chunk),
-                stretches.ended_at.is_(None)).order_by(stretches.id)).mappings()
+        stored = []
         for row in found_tickets:
             state.tickets.setdefault(row["ticket_id"], dict(row))
+            stored.append(row["ticket_id"])
+        if not stored:
+            continue  # a ticket the centre never saw has no stretch either
+        if postgres:
+            found_stretches = session.execute(
+                _pg(_PG_OPEN_STRETCHES, TicketStretch, ("id", *_STRETCH_COLUMNS)),
+                {"ids": stored, "office": office.id}).mappings()
+        else:
+            found_stretches = session.execute(select(stretches.id, *(
+                stretches[c] for c in _STRETCH_COLUMNS)).where(
+                stretches.office_id == office.id, stretches.ticket_id.in_(stored),
+                stretches.ended_at.is_(None)).order_by(stretches.id)).mappings()
         for row in found_stretches:
             state.open_stretches[row["ticket_id"]] = dict(row)  # the newest stays
     state.looked_up.update(ids)
