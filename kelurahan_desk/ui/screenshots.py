@@ -47,6 +47,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
             for login in DEMO_LOGINS:
                 _shoot_role(store, login.username, login.password, folder, taken)
             _shoot_akta_states(store, folder, taken)
+            _shoot_cards(store, folder, taken)
             _shoot_public_windows(store, folder, taken)
         finally:
             store.close()
@@ -140,6 +141,14 @@ def _shoot_akta_states(store: Store, folder: Path, taken: list[Path]) -> None:
     window.show()
     shoot_akta(window, folder, lambda widget, path: _save(widget, path, taken))
     window.close()
+
+
+def _shoot_cards(store: Store, folder: Path, taken: list[Path]) -> None:
+    """KTP-el and Kartu Rusak on the demo's card history: tabs, a job, the forms filled,
+    the destruction form with three witnesses, a chain check (ktp_el_*, kartu_rusak_*)."""
+    from kelurahan_desk.ui.cards.screens import shoot_cards
+
+    shoot_cards(store, folder, lambda widget, path: _save(widget, path, taken))
 
 
 def _shoot_akta_requests(store: Store, folder: Path, taken: list[Path]) -> None:

@@ -178,7 +178,7 @@ def test_a_job_from_the_form_to_the_hand_over(qtbot, window_for, demo_store, ope
     assert not any(b.isVisible() for b in dialog.buttons.values())
     # Handed over is finished: the default list (open jobs) lets it go.
     assert tab.model.rowCount() == 0
-    tab.open_check.setChecked(False)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData(None))  # Semua status
     assert tab.model.job_at(0).status == PrintStatus.HANDED_OVER
     dialog.close()
 
@@ -356,7 +356,7 @@ def test_the_print_queue_pages_through_thousands_of_jobs(qtbot, qtmodeltester, w
     window = window_for("operator")
     window.show_page("ktp_el")
     tab = window.page("ktp_el").queue_tab
-    tab.open_check.setChecked(False)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData(None))  # Semua status
     model = tab.model
     assert model.total == 2_500 and model.rowCount() == model.page_size
     assert tab.count_label.text() == "2500 pekerjaan cetak"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kelurahan_desk.domain.messages import Message
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
@@ -35,6 +35,28 @@ class AskDialog(QDialog):
         self.column.addWidget(self.note)
         self.form = FormGrid()
         self.column.addLayout(self.form)
+
+    def add_tall_row(self, caption: str, field: str, editor: QWidget, *below: QWidget) -> None:
+        """A row for a tall editor (a text box, a list): its caption stands level with the
+        editor's first line, not in its middle; the message for ``field`` goes under it."""
+        error = QLabel()
+        error.setObjectName(f"error_{field}")
+        error.setWordWrap(True)
+        set_role(error, "error")
+        error.hide()
+        self.errors.labels[field] = error
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(editor, 1)
+        for widget in (*below, error):
+            column.addWidget(widget)
+        box.setFocusProxy(editor)
+        one_line = QLineEdit(self)  # measures a line's height; never shown
+        one_line.hide()
+        label = self.form.add_row(caption, box, level_with=one_line)
+        label.setBuddy(editor)
 
     def finish_layout(self, ok_text: str, cancel_text: str, grow: bool = False) -> None:
         """OK and Cancel under the form; ``grow``: the form takes the height (a list in

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from kelurahan_desk.domain.messages import Message
 from kelurahan_desk.domain.spoiled_cards import (
@@ -45,21 +45,10 @@ def _line(name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-def _person_box(header: SignatoryHeader, fields: SignatoryFields) -> QWidget:
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(header)
-    column.addWidget(fields)
-    box.setFocusProxy(fields)
-    return box
-
-
 class _BatchForm(AskDialog):
     def __init__(self, parent: QWidget | None, context: DeskContext, kind: BatchKind,
                  title: str, note: str) -> None:
-        super().__init__(parent, title, note, width=980)
+        super().__init__(parent, title, note, width=1100)
         self.context = context
         self.picker = CardPicker(context, kind)
         try:
@@ -68,7 +57,7 @@ class _BatchForm(AskDialog):
             self.errors.show_general(translated(exc.message))
 
     def _add_cards_row(self) -> None:
-        self.errors.add_row(self.form, self.tr("&Kartu"), "card_ids", self.picker)
+        self.add_tall_row(self.tr("&Kartu"), "card_ids", self.picker)
         self.form.setRowStretch(self.form.rowCount() - 1, 1)  # the list takes the height
 
     def _people_errors(self, fields: dict[str, Message],
@@ -97,12 +86,13 @@ class PrepareHandOverDialog(_BatchForm):
         self.note_edit = _line("note", self.tr("opsional"))
         self.errors.add_row(self.form, self.tr("&Tanggal serah terima"), "handed_on",
                             self.handed_on)
-        self.form.add_row(self.tr("&Penerima"), _person_box(SignatoryHeader(), self.receiver),
+        self.form.add_row("", SignatoryHeader(self.receiver))
+        self.form.add_row(self.tr("&Penerima"), self.receiver,
                           level_with=self.receiver.edits["name"])
         self.errors.add_row(self.form, self.tr("Ca&tatan"), "note", self.note_edit)
         self._add_cards_row()
         self.finish_layout(self.tr("&Siapkan serah terima"), self.tr("&Batal"), grow=True)
-        self.resize(980, 680)
+        self.resize(1100, 680)
         self.receiver.setFocus()
 
     def show_invalid(self, fields: dict[str, Message]) -> None:
@@ -145,12 +135,16 @@ class PrepareDestructionDialog(_BatchForm):
         self.errors.add_row(self.form, self.tr("Tan&ggal"), "destroyed_on", self.destroyed_on)
         self.errors.add_row(self.form, self.tr("Te&mpat"), "place", self.place)
         self.errors.add_row(self.form, self.tr("Ca&ra"), "method", self.method)
-        self.form.add_row(self.tr("&Pelaksana"), _person_box(SignatoryHeader(), self.official),
+        # One row of captions (Nama, Jabatan, Instansi, NIP) over the official and the
+        # witnesses, so that each caption on the left stands level with its first row.
+        self.form.add_row("", SignatoryHeader(self.official))
+        self.form.add_row(self.tr("&Pelaksana"), self.official,
                           level_with=self.official.edits["name"])
-        self.errors.add_row(self.form, self.tr("&Saksi"), "witnesses", self.witnesses)
+        self.form.add_row(self.tr("&Saksi"), self.witnesses,
+                          level_with=self.witnesses.rows[0].edits["name"])
         self._add_cards_row()
         self.finish_layout(self.tr("Siapkan &pemusnahan"), self.tr("&Batal"), grow=True)
-        self.resize(1020, 760)
+        self.resize(1100, 760)
         self.ba_number.setFocus()
 
     def fill(self, ba_number: str, place: str, official: Signatory,
@@ -164,8 +158,7 @@ class PrepareDestructionDialog(_BatchForm):
     def show_invalid(self, fields: dict[str, Message]) -> None:
         self.witnesses.show_errors(fields)
         rest = self._people_errors(fields, {"official": self.official})
-        self.errors.show({k: v for k, v in rest.items() if not k.startswith("witness")
-                          or k == "witnesses"})
+        self.errors.show({k: v for k, v in rest.items() if not k.startswith("witness")})
 
     def submit(self) -> DestructionBatchDetail:
         return card_destructions.prepare_destruction(

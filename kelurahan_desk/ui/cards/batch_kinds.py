@@ -31,7 +31,7 @@ def person(p: Signatory) -> str:
 
 
 def _seal(seq: int | None, audit_hash: str | None) -> str:
-    return f"#{seq} · {audit_hash[:16]}…" if seq is not None and audit_hash else ""
+    return f"#{seq} · {audit_hash[:12]}…" if seq is not None and audit_hash else ""
 
 
 class HandOverTab(BatchTab):
@@ -46,6 +46,11 @@ class HandOverTab(BatchTab):
     def empty_text(self) -> str:
         return self.tr("Belum ada serah terima. Kartu yang sudah disimpan dapat diserahkan "
                        "ke Dispendukcapil: Siapkan serah terima (Ctrl+N).")
+
+    def intro_text(self) -> str:
+        return self.tr("Kartu yang disimpan diserahkan ke Dispendukcapil dengan berita acara "
+                       "serah terima; supervisor lain (bukan yang menyiapkan) "
+                       "mengonfirmasinya setelah penyerahan.")
 
     def prepare_text(self) -> str:
         return self.tr("Siapkan &serah terima… (Ctrl+N)")
@@ -99,12 +104,20 @@ class DestructionTab(BatchTab):
     def facts(self) -> tuple[tuple[str, str], ...]:
         return (("day", self.tr("Tanggal")), ("place", self.tr("Tempat dan cara")),
                 ("count", self.tr("Kartu")), ("official", self.tr("Pelaksana")),
-                ("witnesses", self.tr("Saksi")), ("prepared", self.tr("Disiapkan")),
-                ("confirmed", self.tr("Dikonfirmasi")), ("seal", self.tr("Segel audit")))
+                ("prepared", self.tr("Disiapkan")), ("confirmed", self.tr("Dikonfirmasi")),
+                ("seal", self.tr("Segel audit")))
+
+    def wide_facts(self) -> tuple[tuple[str, str], ...]:
+        return (("witnesses", self.tr("Saksi")),)
 
     def empty_text(self) -> str:
         return self.tr("Belum ada pemusnahan. Kartu yang disimpan atau sudah diserahkan "
                        "dapat dimusnahkan: Siapkan pemusnahan (Ctrl+N).")
+
+    def intro_text(self) -> str:
+        return self.tr("Kartu yang disimpan atau sudah diserahkan dibakar disaksikan "
+                       "kecamatan, Satpol PP dan Inspektorat (SE Mendagri 470.13/11176/SJ); "
+                       "Berita Acara dicetak setelah supervisor mengonfirmasi.")
 
     def prepare_text(self) -> str:
         return self.tr("Siapkan &pemusnahan… (Ctrl+N)")
@@ -120,8 +133,7 @@ class DestructionTab(BatchTab):
             place=d.place, method=translated(METHOD_LABELS[d.method])))
         self.header.set_fact("count", thousands(d.count))
         self.header.set_fact("official", person(d.official))
-        self.header.facts["witnesses"].setWordWrap(True)
-        self.header.set_fact("witnesses", "\n".join(
+        self.header.set_fact("witnesses", "   ".join(
             f"{n}. {person(w)}" for n, w in enumerate(d.witnesses, start=1)))
         self.header.set_fact("prepared", self.tr("{who}, {when}").format(
             who=d.prepared_by_name, when=moment_in_office(d.prepared_at, zone)))

@@ -30,6 +30,7 @@ from kelurahan_desk.domain.spoiled_cards import BATCH_STATE_LABELS, BatchKind, B
 from kelurahan_desk.services import card_batches
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.ui.cards.ask_dialog import AskDialog
+from kelurahan_desk.ui.cards.list_parts import fixed_columns
 from kelurahan_desk.ui.cards.pdf_output import PdfOutput, file_name
 from kelurahan_desk.ui.cards.questions import Question
 from kelurahan_desk.ui.cards.record_header import HEADER_STYLE, RecordHeader
@@ -97,9 +98,11 @@ class BatchTab(QWidget):
         self.table = table_view(self.model, f"{self.KIND.value.lower()}_batches",
                                 (250, 100, 70, 170, 170))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.header = RecordHeader(self.facts(), per_row=4)
+        self.header = RecordHeader(self.facts(), per_row=4, wide=self.wide_facts())
         self.cards_model = BatchCardsModel(self)
-        self.cards = table_view(self.cards_model, "batch_cards", (150, 140, 150, 230, 200))
+        widths = (130, 110, 140, 230, 150, 96)  # the reason takes what is left
+        self.cards = table_view(self.cards_model, "batch_cards", widths)
+        fixed_columns(self.cards, widths, stretch=BatchCardsModel.COLUMNS.index("reason"))
         self.cards.setWordWrap(False)
         self.empty_label = QLabel(self.empty_text())
         self.empty_label.setObjectName("empty_label")
@@ -147,14 +150,20 @@ class BatchTab(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
-        splitter.setSizes([150, 430])
+        splitter.setSizes([90, 490])
+        top = QHBoxLayout()
+        intro = QLabel(self.intro_text())
+        intro.setWordWrap(True)
+        set_role(intro, "muted")
+        top.addWidget(intro, 1)
+        top.addWidget(self.buttons["prepare"], 0, Qt.AlignmentFlag.AlignBottom)
         actions = QHBoxLayout()
-        actions.addWidget(self.buttons["prepare"])
         actions.addStretch(1)
         for key in ("confirm", "discard", "verify", "save", "print"):
             actions.addWidget(self.buttons[key])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(actions)
@@ -356,7 +365,13 @@ class BatchTab(QWidget):
     def facts(self) -> tuple[tuple[str, str], ...]:
         raise NotImplementedError
 
+    def wide_facts(self) -> tuple[tuple[str, str], ...]:
+        return ()
+
     def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def intro_text(self) -> str:
         raise NotImplementedError
 
     def prepare_text(self) -> str:

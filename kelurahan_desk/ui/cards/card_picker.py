@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kelurahan_desk.domain.spoiled_cards import BatchKind, CustodyState
 from kelurahan_desk.services import card_batches, spoiled_cards
 from kelurahan_desk.services.spoiled_cards import SpoiledCardFilter, SpoiledCardRow
+from kelurahan_desk.ui.cards.list_parts import fixed_columns
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.models.blanko_models import thousands
 from kelurahan_desk.ui.models.spoiled_cards_model import CandidateCardsModel
@@ -46,8 +47,9 @@ class CardPicker(QWidget):
         self.context = context
         self.kind = kind
         self.model = CandidateCardsModel(context.zone, self)
-        self.table = table_view(self.model, f"{kind.value.lower()}_candidates",
-                                (150, 200, 170, 120, 150))
+        widths = (150, 180, 150, 110, 176, 104)  # the name takes what the dialog leaves
+        self.table = table_view(self.model, f"{kind.value.lower()}_candidates", widths)
+        fixed_columns(self.table, widths, stretch=CandidateCardsModel.COLUMNS.index("name"))
         self.table.setWordWrap(False)
         self.all_button = QPushButton(self.tr("Pilih &semua (Ctrl+A)"))
         self.all_button.setObjectName("select_all_button")

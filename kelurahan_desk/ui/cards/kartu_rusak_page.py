@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kelurahan_desk.ui.cards.batch_kinds import DestructionTab, HandOverTab
+from kelurahan_desk.ui.cards.list_parts import PAGE_STYLE
 from kelurahan_desk.ui.cards.spoiled_card_dialog import SpoiledCardDialog
 from kelurahan_desk.ui.cards.spoiled_cards_tab import SpoiledCardsTab
 from kelurahan_desk.ui.context import DeskContext
@@ -33,6 +34,7 @@ class KartuRusakPage(QWidget):
         self.destruction_tab = DestructionTab(context)
         # A batch made or confirmed changes the cards' states: each tab reads again
         # whenever it is shown.
+        self.setStyleSheet(PAGE_STYLE)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("kartu_rusak_tabs")
         self.tabs.addTab(self.cards_tab, self.tr("&Kartu rusak"))

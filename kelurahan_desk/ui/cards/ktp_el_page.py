@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kelurahan_desk.ui.cards.blank_stock_tab import BlankStockTab
+from kelurahan_desk.ui.cards.list_parts import PAGE_STYLE
 from kelurahan_desk.ui.cards.print_job_dialog import PrintJobDialog
 from kelurahan_desk.ui.cards.print_queue_tab import PrintQueueTab
 from kelurahan_desk.ui.cards.serials_tab import SerialsTab
@@ -39,6 +40,7 @@ class KtpElPage(QWidget):
         self.serials_tab = SerialsTab(context)
         self.serials_tab.job_requested.connect(self._on_serials_tab_job_requested)
         self.serials_tab.card_requested.connect(self.spoiled_card_requested)
+        self.setStyleSheet(PAGE_STYLE)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ktp_el_tabs")
         self.tabs.addTab(self.queue_tab, self.tr("Antrean &cetak"))

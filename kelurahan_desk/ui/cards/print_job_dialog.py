@@ -46,6 +46,7 @@ from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.akta_requests_model import day_text
 from kelurahan_desk.ui.models.print_jobs_model import STATUS_COLOURS, PrintJobTimelineModel
+from kelurahan_desk.ui.models.spoiled_cards_model import short_number
 from kelurahan_desk.ui.page_parts import StatusLine, table_view
 from kelurahan_desk.ui.style import set_role
 
@@ -141,7 +142,8 @@ class PrintJobDialog(QDialog):
         if not detail.expects_old_card:
             old = self.tr("tidak perlu")
         elif detail.old_card_register_number:
-            old = self.tr("diterima ({number})").format(number=detail.old_card_register_number)
+            old = self.tr("diterima ({number})").format(
+                number=short_number(detail.old_card_register_number))
         else:
             old = self.tr("belum diterima")
         self.header.set_fact("old_card", old)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kelurahan_desk.domain.ktp_print import (
     ORDER_LABELS,
@@ -23,7 +23,7 @@ from kelurahan_desk.domain.roles import Permission, can
 from kelurahan_desk.services import ktp_print
 from kelurahan_desk.services.errors import NotFound, ServiceError
 from kelurahan_desk.services.ktp_print import PrintJobDetail, PrintJobFilter
-from kelurahan_desk.ui.cards.list_parts import DateRange, SearchBox, label_combo
+from kelurahan_desk.ui.cards.list_parts import DateRange, SearchBox, fixed_columns, label_combo
 from kelurahan_desk.ui.cards.print_job_dialog import PrintJobDialog, open_modeless
 from kelurahan_desk.ui.cards.print_job_form import PrintJobFormDialog
 from kelurahan_desk.ui.context import DeskContext
@@ -32,7 +32,9 @@ from kelurahan_desk.ui.models.print_jobs_model import PrintJobsModel
 from kelurahan_desk.ui.page_parts import StatusLine, select_row, table_view
 from kelurahan_desk.ui.style import set_role
 
-_WIDTHS = (124, 116, 190, 140, 96, 190, 110)
+# number, reason, name (takes the rest), NIK, requested, status, blank
+_WIDTHS = (128, 108, 150, 142, 92, 238, 100)
+OPEN = "open"  # the status filter's first choice: every job not finished
 
 
 class PrintQueueTab(QWidget):
@@ -51,11 +53,12 @@ class PrintQueueTab(QWidget):
         self.search.search_entered.connect(self._on_search_search_entered)
         search_label = QLabel(self.tr("&Cari"))
         search_label.setBuddy(self.search)
-        self.open_check = QCheckBox(self.tr("Hanya yang &belum selesai"))
-        self.open_check.setObjectName("open_only")
-        self.open_check.setChecked(True)
+        # "Belum selesai" (queued, printing, printed or failed) is what the counter works
+        # through; it comes first and is chosen at the start.
         self.status_combo = label_combo("status_filter", self.tr("Semua status"),
                                         STATUS_LABELS)
+        self.status_combo.insertItem(0, self.tr("Belum selesai"), OPEN)
+        self.status_combo.setCurrentIndex(0)
         self.reason_combo = label_combo("reason_filter", self.tr("Semua alasan"),
                                         REASON_LABELS)
         self.order_combo = label_combo("order", None, ORDER_LABELS)
@@ -63,7 +66,6 @@ class PrintQueueTab(QWidget):
         self.period = DateRange(self.tr("&Dimohon dari"), datetime.now(context.zone).date())
         for combo in (self.status_combo, self.reason_combo, self.order_combo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.open_check.toggled.connect(self._on_filter_changed)
         self.period.changed.connect(self._on_filter_changed)
         order_label = QLabel(self.tr("&Urutan"))
         order_label.setBuddy(self.order_combo)
@@ -72,18 +74,19 @@ class PrintQueueTab(QWidget):
         top.setSpacing(6)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addSpacing(10)
-        top.addWidget(order_label)
-        top.addWidget(self.order_combo)
+        top.addSpacing(6)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.reason_combo)
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        for widget in (self.open_check, self.status_combo, self.reason_combo, self.period):
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+        filters.addWidget(self.period)
         filters.addStretch(1)
+        filters.addWidget(order_label)
+        filters.addWidget(self.order_combo)
 
         self.model = PrintJobsModel(context.zone, self)
         self.table = table_view(self.model, "jobs_table", _WIDTHS)
+        fixed_columns(self.table, _WIDTHS, stretch=PrintJobsModel.COLUMNS.index("name"))
         self.table.setWordWrap(False)
         self.table.activated.connect(self._on_table_activated)
         self.table.setToolTip(self.tr("Enter atau klik dua kali: buka pekerjaan"))
@@ -131,9 +134,10 @@ class PrintQueueTab(QWidget):
 
     def current_filter(self) -> PrintJobFilter:
         date_from, date_to = self.period.period()
+        status = self.status_combo.currentData()
         return PrintJobFilter(
-            text=self.search.text(), status=self.status_combo.currentData(),
-            open_only=self.open_check.isChecked(), reason=self.reason_combo.currentData(),
+            text=self.search.text(), status=None if status == OPEN else status,
+            open_only=status == OPEN, reason=self.reason_combo.currentData(),
             date_from=date_from, date_to=date_to, order=self.order_combo.currentData())
 
     def reload(self, select: uuid.UUID | None = None) -> None:
@@ -195,7 +199,8 @@ class PrintQueueTab(QWidget):
         detail = PrintJobFormDialog.ask(self.window(), self.context, ticket_id, ticket_code)
         if detail is None:
             return None
-        self.open_check.setChecked(True)
+        if self.status_combo.currentData() not in (OPEN, None):
+            self.status_combo.setCurrentIndex(0)  # the new job must be in the list shown
         self.reload(select=detail.id)
         self.status.ok(self.tr("Pekerjaan {number} masuk antrean cetak.").format(
             number=detail.number))

@@ -61,8 +61,7 @@ class ReceiveBlanksDialog(AskDialog):
         self.errors.add_row(self.form, self.tr("Nomor &dokumen"), "document_number",
                             self.document)
         self.errors.add_row(self.form, self.tr("&Jumlah"), "count", self.count)
-        self.errors.add_row(self.form, self.tr("Nomor &seri"), "serials", self.serials,
-                            self.preview)
+        self.add_tall_row(self.tr("Nomor &seri"), "serials", self.serials, self.preview)
         self.errors.add_row(self.form, self.tr("Ca&tatan"), "note", self.note_edit)
         self.finish_layout(self.tr("&Terima ke stok"), self.tr("&Batal"))
         self.serials.textChanged.connect(self._on_preview_input_changed)

@@ -22,9 +22,11 @@ QLabel[fact="value"] { color: #12343b; font-weight: 600; }
 
 
 class RecordHeader(QFrame):
-    """``facts`` are (key, caption), laid out ``per_row`` to a row."""
+    """``facts`` are (key, caption), laid out ``per_row`` to a row; ``wide`` facts (a list
+    of witnesses) each take a whole row under them."""
 
-    def __init__(self, facts: Sequence[tuple[str, str]], per_row: int = 4) -> None:
+    def __init__(self, facts: Sequence[tuple[str, str]], per_row: int = 4,
+                 wide: Sequence[tuple[str, str]] = ()) -> None:
         super().__init__()
         self.setObjectName("record_header")
         self.title = QLabel()
@@ -45,20 +47,25 @@ class RecordHeader(QFrame):
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(0)
         self.facts: dict[str, QLabel] = {}
-        for n, (key, caption) in enumerate(facts):
-            row, column = divmod(n, per_row)
+        rows = -(-len(facts) // per_row)
+        placed = [(divmod(n, per_row), 1, fact) for n, fact in enumerate(facts)]
+        placed += [((rows + n, 0), per_row, fact) for n, fact in enumerate(wide)]
+        for (row, column), span, (key, caption) in placed:
             label = QLabel(caption)
             label.setProperty("fact", "caption")
             value = QLabel()
             value.setObjectName(f"fact_{key}")
             value.setProperty("fact", "value")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, row * 2, column)
-            grid.addWidget(value, row * 2 + 1, column)
+            value.setWordWrap(True)  # a long place or name wraps; the dialog keeps its width
+            value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row * 2, column, 1, span)
+            grid.addWidget(value, row * 2 + 1, column, 1, span)
             if row:
-                grid.setRowMinimumHeight(row * 2, 26)  # air between two rows of facts
+                grid.setRowMinimumHeight(row * 2, 24)  # air between two rows of facts
             self.facts[key] = value
-        grid.setColumnStretch(per_row, 1)
+        for column in range(per_row):
+            grid.setColumnStretch(column, 1)
         column_layout = QVBoxLayout(self)
         column_layout.setContentsMargins(14, 10, 14, 10)
         column_layout.addLayout(top)

@@ -42,7 +42,7 @@ class SerialsTab(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.state_combo)
         self.model = BlanksModel(context.zone, self)
-        self.table = table_view(self.model, "blanks_table", (160, 100, 260, 220))
+        self.table = table_view(self.model, "blanks_table", (160, 100, 240, 240))
         self.table.activated.connect(self._on_table_activated)
         self.search.table = self.table
         self.count_label = QLabel()

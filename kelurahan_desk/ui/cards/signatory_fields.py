@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,16 +27,26 @@ from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.style import set_role
 
 _PARTS = ("name", "position", "institution", "nip")
-_STRETCH = (5, 5, 5, 3)  # NIP: 18 digits, the rest free text
 _REMOVE_WIDTH = 30
 
 
+def _nip_width(widget: QWidget) -> int:
+    """Room for 18 digits and an edit's frame, in the font the style sheet gives."""
+    widget.ensurePolished()
+    return widget.fontMetrics().horizontalAdvance("0" * NIP_LENGTH) + 22
+
+
 def _columns(widgets: Sequence[QWidget], tail: QWidget | None) -> QHBoxLayout:
+    """Name, position and institution share the width; the NIP is as wide as 18 digits;
+    a row that can be removed ends in its ×, the others in a gap as wide, so that rows
+    and captions line up."""
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(6)
-    for widget, stretch in zip(widgets, _STRETCH, strict=True):
-        row.addWidget(widget, stretch)
+    for widget in widgets[:3]:
+        row.addWidget(widget, 1)
+    widgets[3].setFixedWidth(_nip_width(widgets[3]))
+    row.addWidget(widgets[3])
     if tail is not None:
         row.addWidget(tail)
     else:
@@ -44,16 +55,42 @@ def _columns(widgets: Sequence[QWidget], tail: QWidget | None) -> QHBoxLayout:
 
 
 class SignatoryHeader(QWidget):
-    """The column captions above a list of signatory rows."""
+    """The column captions (Nama, Jabatan, Instansi, NIP) over ``reference``'s fields and
+    the rows under it: each caption is kept over its field whenever the field moves."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, reference: SignatoryFields, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        captions = [QLabel(text) for text in (
-            self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"),
-            self.tr("NIP (bila ada)"))]
-        for caption in captions:
+        self.reference = reference
+        self.captions: dict[str, QLabel] = {}
+        for part, text in zip(_PARTS, (self.tr("Nama"), self.tr("Jabatan"),
+                                       self.tr("Instansi"), self.tr("NIP (bila ada)")),
+                              strict=True):
+            caption = QLabel(text, self)
             set_role(caption, "muted")
-        self.setLayout(_columns(captions, None))
+            caption.setIndent(4)  # over the text in the edit, not over its frame
+            self.captions[part] = caption
+            reference.edits[part].installEventFilter(self)
+        self.setFixedHeight(next(iter(self.captions.values())).sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        # No layout of its own (the captions follow the fields): one line high.
+        return QSize(0, self.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
+            self.place()
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.place()
+
+    def place(self) -> None:
+        origin = self.mapToGlobal(QPoint(0, 0)).x()
+        for part, caption in self.captions.items():
+            edit = self.reference.edits[part]
+            left = edit.mapToGlobal(QPoint(0, 0)).x() - origin
+            caption.setGeometry(left, 0, edit.width(), self.height())
 
 
 class SignatoryFields(QWidget):
@@ -77,6 +114,9 @@ class SignatoryFields(QWidget):
             edit.setPlaceholderText(placeholders[part])
             self.edits[part] = edit
         self.edits["nip"].setMaxLength(24)  # room for the spaces people type
+        for part in ("name", "position", "institution"):
+            self.edits[part].setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Fixed)
         self.remove_button: QPushButton | None = None
         if removable:
             self.remove_button = QPushButton("×")
@@ -108,6 +148,7 @@ class SignatoryFields(QWidget):
     def set_value(self, person: Signatory) -> None:
         for part in _PARTS:
             self.edits[part].setText(getattr(person, part))
+            self.edits[part].setCursorPosition(0)  # a long position shows its start
 
     def is_empty(self) -> bool:
         return not any(edit.text().strip() for edit in self.edits.values())
@@ -137,6 +178,11 @@ class WitnessList(QWidget):
         self._column = QVBoxLayout()
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(4)
+        self.error = QLabel()
+        self.error.setObjectName("error_witnesses")
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.hide()
         self.add_button = QPushButton(self.tr("&Tambah saksi (Ctrl+T)"))
         self.add_button.setObjectName("add_witness_button")
         self.add_button.setAutoDefault(False)
@@ -147,8 +193,8 @@ class WitnessList(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
-        outer.addWidget(SignatoryHeader())
         outer.addLayout(self._column)
+        outer.addWidget(self.error)
         below = QHBoxLayout()
         below.addWidget(self.add_button)
         below.addStretch(1)
@@ -203,6 +249,11 @@ class WitnessList(QWidget):
         return tuple(row.value() for row in self.rows if not row.is_empty())
 
     def show_errors(self, fields: Mapping[str, object]) -> None:
+        """Each witness's messages under its row; those about the list (none, too many,
+        one person twice) under the list."""
+        general = fields.get("witnesses")
+        self.error.setText(translated(general) if general is not None else "")
+        self.error.setVisible(general is not None)
         filled = [row for row in self.rows if not row.is_empty()]
         for n, row in enumerate(filled, start=1):
             row.prefix = f"witness{n}"  # the numbers the service saw

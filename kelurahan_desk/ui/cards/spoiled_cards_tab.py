@@ -31,7 +31,12 @@ from kelurahan_desk.domain.spoiled_cards import (
 from kelurahan_desk.services import spoiled_cards
 from kelurahan_desk.services.errors import NotFound, ServiceError
 from kelurahan_desk.services.spoiled_cards import SpoiledCardDetail, SpoiledCardFilter
-from kelurahan_desk.ui.cards.list_parts import DateRange, SearchBox, label_combo
+from kelurahan_desk.ui.cards.list_parts import (
+    DateRange,
+    SearchBox,
+    fixed_columns,
+    label_combo,
+)
 from kelurahan_desk.ui.cards.print_job_dialog import open_modeless
 from kelurahan_desk.ui.cards.spoiled_card_dialog import SpoiledCardDialog, StoreCardsDialog
 from kelurahan_desk.ui.cards.spoiled_card_form import SpoiledCardFormDialog
@@ -42,7 +47,8 @@ from kelurahan_desk.ui.models.spoiled_cards_model import SpoiledCardsModel
 from kelurahan_desk.ui.page_parts import StatusLine, select_row, table_view
 from kelurahan_desk.ui.style import set_role
 
-_WIDTHS = (118, 88, 170, 130, 128, 104, 130, 150)
+# number, logged, source, name (takes the rest), NIK, serial, state
+_WIDTHS = (122, 84, 210, 150, 142, 118, 150)
 
 
 class SpoiledCardsTab(QWidget):
@@ -59,7 +65,7 @@ class SpoiledCardsTab(QWidget):
         works = can(context.actor.role, Permission.HANDLE_CARDS)
 
         self.search = SearchBox("card_search", self.tr(
-            "Cari nomor register, nomor seri, NIK, atau nama (Ctrl+F)"))
+            "Nomor register, nomor seri, NIK, atau nama (Ctrl+F)"))
         self.search.search_changed.connect(self._on_filter_changed)
         self.search.search_entered.connect(self._on_search_search_entered)
         search_label = QLabel(self.tr("&Cari"))
@@ -78,18 +84,19 @@ class SpoiledCardsTab(QWidget):
         top.setSpacing(6)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
-        top.addSpacing(10)
-        top.addWidget(order_label)
-        top.addWidget(self.order_combo)
+        top.addSpacing(6)
+        top.addWidget(self.state_combo)
+        top.addWidget(self.source_combo)
         filters = QHBoxLayout()
         filters.setSpacing(6)
-        for widget in (self.state_combo, self.source_combo, self.period):
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+        filters.addWidget(self.period)
         filters.addStretch(1)
+        filters.addWidget(order_label)
+        filters.addWidget(self.order_combo)
 
         self.model = SpoiledCardsModel(context.zone, self)
         self.table = table_view(self.model, "cards_table", _WIDTHS)
+        fixed_columns(self.table, _WIDTHS, stretch=SpoiledCardsModel.COLUMNS.index("name"))
         self.table.setWordWrap(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.activated.connect(self._on_table_activated)

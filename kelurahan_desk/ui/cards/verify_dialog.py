@@ -8,7 +8,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from kelurahan_desk.domain.spoiled_cards import CUSTODY_LABELS, CustodyState
+from kelurahan_desk.domain.spoiled_cards import CUSTODY_LABELS
 from kelurahan_desk.services.custody_check import CustodyVerdict, verify_custody
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
@@ -94,8 +94,9 @@ class VerifyDialog(QDialog):
             parts += ["<br/>• " + span(translated(p), bad) for p in v.chain_problems]
         parts.append("</p>")
         if v.audit_hash:
-            seal = self.tr("Segel konfirmasi")
-            parts.append(f"<p><b>{_escape(seal)}</b>: <code>{_escape(v.audit_hash)}</code></p>")
+            seal = self.tr("Segel konfirmasi (hash peristiwa audit)")
+            parts.append(f"<p><b>{_escape(seal)}</b>:<br/><code>{_escape(v.audit_hash)}"
+                         "</code></p>")
         if v.batch_problems:
             batch = self.tr("Berkas")
             parts.append(f"<p><b>{_escape(batch)}</b>:</p><ul>")
@@ -123,11 +124,23 @@ class VerifyDialog(QDialog):
                 more = self.tr("… dan {count} kartu lain.").format(
                     count=thousands(len(broken) - _SHOWN_CARDS))
                 parts.append(f"<p>{_escape(more)}</p>")
-        elif len(v.cards) == 1:
-            steps = " → ".join(translated(CUSTODY_LABELS[s]) for s in v.cards[0].audited_states)
-            told = self.tr("Riwayat menurut rantai audit: {steps}.").format(
-                steps=steps or translated(CUSTODY_LABELS[CustodyState.LOGGED]))
-            parts.append(f"<p>{_escape(told)}</p>")
+        elif v.cards:
+            # Intact: each card's path as the chain tells it, so the check can be read.
+            titles = (self.tr("Nomor register"), self.tr("No. seri"),
+                      self.tr("Menurut rantai audit"))
+            parts.append("<table cellspacing='0' cellpadding='3'><tr>")
+            parts += [f"<th align='left'>{_escape(title)}</th>" for title in titles]
+            parts.append("</tr>")
+            for card in v.cards[:_SHOWN_CARDS]:
+                steps = " → ".join(translated(CUSTODY_LABELS[s]) for s in card.audited_states)
+                parts.append(f"<tr><td>{_escape(card.register_number)}</td>"
+                             f"<td>{_escape(card.serial or '—')}</td>"
+                             f"<td>{span(steps or '—', ok)}</td></tr>")
+            parts.append("</table>")
+            if len(v.cards) > _SHOWN_CARDS:
+                more = self.tr("… dan {count} kartu lain.").format(
+                    count=thousands(len(v.cards) - _SHOWN_CARDS))
+                parts.append(f"<p>{_escape(more)}</p>")
         return "".join(parts)
 
     @classmethod

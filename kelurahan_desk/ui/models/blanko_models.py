@@ -241,7 +241,9 @@ class BlanksModel(PagedModel):
         if column == "document":
             return blank.document_number
         if column == "where":
-            number = blank.job_number or blank.register_number
+            # A misprinted blank stays linked to its job; where it is now is the register.
+            number = (blank.register_number if blank.state == SerialState.SPOILED
+                      else None) or blank.job_number or blank.register_number
             if role == Qt.ItemDataRole.ToolTipRole:
                 return number or ""
             return short_number(number) if number else "—"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -30,18 +29,11 @@ STATUS_COLOURS = {
 }
 
 
-def recent_text(moment: datetime, zone: ZoneInfo) -> str:
-    """``14:05`` for today, ``27-11-2026`` before (office time)."""
-    local = moment.astimezone(zone)
-    if local.date() == datetime.now(zone).date():
-        return f"{local:%H:%M}"
-    return f"{local:%d-%m-%Y}"
-
-
 class PrintJobsModel(PagedModel):
     """Print jobs as ``list_print_jobs`` pages them, in the order the filter asked."""
 
-    COLUMNS = ("number", "reason", "name", "nik", "requested", "status", "blank", "updated")
+    # When a job last changed is in the tooltips and the opened job: the name needs the room.
+    COLUMNS = ("number", "reason", "name", "nik", "requested", "status", "blank")
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +53,7 @@ class PrintJobsModel(PagedModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Nomor"), self.tr("Alasan"), self.tr("Nama"), self.tr("NIK"),
-                    self.tr("Tgl. mohon"), self.tr("Status"), self.tr("Blanko"),
-                    self.tr("Diubah"))[section]
+                    self.tr("Tgl. mohon"), self.tr("Status"), self.tr("Blanko"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             name = self.COLUMNS[section]
             if name == "number":
@@ -83,10 +74,15 @@ class PrintJobsModel(PagedModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "number":
                 return job.number
-            if column == "status" and job.old_card_pending:
-                return self.tr("KTP-el lama belum diterima dari pemohon")
-            if column == "updated":
-                return moment_text(job.updated_at, self._zone)
+            if column == "status":
+                changed = self.tr("diubah {when}").format(
+                    when=moment_text(job.updated_at, self._zone))
+                if job.old_card_pending:
+                    return self.tr("{status}; KTP-el lama belum diterima dari pemohon "
+                                   "({changed})").format(
+                                       status=translated(STATUS_LABELS[job.status]),
+                                       changed=changed)
+                return f"{self._text(job, column)} ({changed})"
             return self._text(job, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             colour = STATUS_COLOURS.get(job.status)
@@ -107,10 +103,9 @@ class PrintJobsModel(PagedModel):
         if column == "status":
             status = translated(STATUS_LABELS[job.status])
             # The old card still to come back is what the counter must not forget.
-            return f"{status} · {self.tr('kartu lama')}" if job.old_card_pending else status
-        if column == "blank":
-            return job.blank_serial or "—"
-        return recent_text(job.updated_at, self._zone)
+            return self.tr("{status} · tunggu kartu lama").format(status=status) if (
+                job.old_card_pending) else status
+        return job.blank_serial or "—"
 
 
 class PrintJobTimelineModel(RowsModel):

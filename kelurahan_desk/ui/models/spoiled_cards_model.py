@@ -46,8 +46,9 @@ class _CardText(QObject):
 class SpoiledCardsModel(PagedModel):
     """Invalid cards as ``list_spoiled_cards`` pages them (newest or oldest first)."""
 
-    COLUMNS = ("number", "logged", "source", "name", "nik", "serial", "state", "place",
-               "reason")
+    # Where a card is kept and why it is invalid are in the tooltips and the opened card:
+    # nine columns do not fit a 1280 px window.
+    COLUMNS = ("number", "logged", "source", "name", "nik", "serial", "state")
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,8 +69,8 @@ class SpoiledCardsModel(PagedModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Nomor register"), self.tr("Dicatat"), self.tr("Asal kartu"),
-                    self.tr("Nama"), self.tr("NIK"), self.tr("No. seri"), self.tr("Status"),
-                    self.tr("Disimpan di"), self.tr("Alasan"))[section]
+                    self.tr("Nama"), self.tr("NIK"), self.tr("No. seri"),
+                    self.tr("Status"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "number":
             return self.tr("Nomor register kartu rusak, tanpa kode kantor di depannya")
         return None
@@ -84,8 +85,13 @@ class SpoiledCardsModel(PagedModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "number":
                 return card.register_number
-            if column == "reason":
-                return f"{card.reason} ({card.condition})"
+            if column == "source":
+                return self.tr("{source}: {reason} ({condition})").format(
+                    source=self._text(card, column), reason=card.reason,
+                    condition=card.condition)
+            if column == "state" and card.storage_place:
+                return self.tr("{state}, di {place}").format(
+                    state=self._text(card, column), place=card.storage_place)
             return self._text(card, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             colour = CUSTODY_COLOURS.get(card.state)
@@ -105,11 +111,7 @@ class SpoiledCardsModel(PagedModel):
             return card.nik or "—"
         if column == "serial":
             return card.serial or "—"
-        if column == "state":
-            return self._text_of.state_text(card)
-        if column == "place":
-            return card.storage_place or "—"
-        return card.reason
+        return self._text_of.state_text(card)
 
 
 class CustodyTimelineModel(RowsModel):
