@@ -570,6 +570,7 @@ class _Narrow:
                                    status=wire.OpStatus.APPLIED) for op in data["ops"]])
 
 
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
 def test_a_push_too_large_for_the_centre_goes_in_smaller_batches(desk):
     centre = _Narrow()
     pending = sync_status(desk.store).pending
@@ -577,3 +578,17 @@ def test_a_push_too_large_for_the_centre_goes_in_smaller_batches(desk):
     assert report.acked == pending and sync_status(desk.store).pending == 0
     assert centre.sizes[:2] == [pending, pending // 2]  # halved until it fits
     assert sum(n for n in centre.sizes if n <= 3) == pending
+
+
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
+def test_a_centre_nobody_answers_for_is_unreachable_and_retried(desk):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sync_settings.configure(desk.store, None, f"http://127.0.0.1:{port}", None)
+    report = desk.sync()
+    assert report.problem is not None and report.problem.kind == ProblemKind.UNREACHABLE
+    assert report.problem.transient and "dicoba lagi" in report.problem.message
+    assert sync_status(desk.store).problem.kind == "unreachable"
