@@ -7,6 +7,7 @@ import json
 import shutil
 import threading
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -28,11 +29,11 @@ from kelurahan_desk.sync import credentials, state, wire
 from kelurahan_desk.sync.engine import SyncEngine
 from kelurahan_desk.sync.errors import ProblemKind, SyncError
 from kelurahan_desk.sync.settings import configure, load_config
-from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.needs_attention_dialog import NeedsAttentionDialog
 from kelurahan_desk.ui.pages.settings_page import SettingsPage
 from kelurahan_desk.ui.style import STYLESHEET, apply_style
 from kelurahan_desk.ui.sync_driver import SyncDriver
+from kelurahan_desk.ui.sync_status_bar import SyncStatusBar
 from tests.gui.conftest import PASSWORDS
 
 KEY = "kdc1_" + "k" * 43
@@ -65,17 +66,6 @@ def demo_store(tmp_path, qapp, _demo_template):
     store.close()
 
 
-@pytest.fixture
-def window_for(qtbot, context_for):
-    def make(username):
-        window = MainWindow(context_for(username), 30)
-        qtbot.addWidget(window)
-        window.show()
-        return window
-
-    return make
-
-
 def reject_last_op(store, reason="akta.corrected: belum pernah diterima [unknown_record]"):
     """The newest outbox record as the centre's rejection leaves it."""
     with state.transaction(store) as session:
@@ -84,13 +74,19 @@ def reject_last_op(store, reason="akta.corrected: belum pernah diterima [unknown
         return record.seq
 
 
-def test_the_bar_shows_pending_oldest_age_and_attention(window_for, demo_store):
-    window = window_for("supervisor")
+@pytest.fixture
+def bar(qtbot):
+    widget = SyncStatusBar(lambda: ZoneInfo("Asia/Jakarta"))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_bar_shows_pending_oldest_age_and_attention(bar, demo_store):
     reject_last_op(demo_store)
     status = sync_status(demo_store)
-    bar = window.sync_bar
     bar.show_status(status)
-    assert f"{status.pending} menunggu" in window.sync_label.text()
+    assert f"{status.pending} menunggu" in bar.pending_label.text()
     assert "tertua" in bar.pending_label.text()
     assert bar.attention_button.isVisible()
     assert bar.attention_button.text() == "1 perlu perhatian"
@@ -98,9 +94,7 @@ def test_the_bar_shows_pending_oldest_age_and_attention(window_for, demo_store):
     assert bar.banner.isHidden()
 
 
-def test_ages_and_the_offline_banner(window_for):
-    window = window_for("operator")
-    bar = window.sync_bar
+def test_ages_and_the_offline_banner(bar):
     now = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 10.00 WIB
     assert bar.age(now - timedelta(minutes=42), now) == "42 menit"
     assert bar.age(now - timedelta(hours=5), now) == "5 jam"
@@ -121,17 +115,6 @@ def test_ages_and_the_offline_banner(window_for):
         pending=0, oldest_pending=None, needs_attention=0, last_success=now,
         configured=True, problem=SyncProblem("quarantined", "Kantor ini dikarantina pusat")))
     assert "dikarantina" in bar.banner.text() and not bar.banner.isHidden()
-
-
-def test_clicking_the_attention_count_opens_the_list(window_for, demo_store, monkeypatch):
-    opened = []
-    monkeypatch.setattr(NeedsAttentionDialog, "open_for",
-                        classmethod(lambda cls, context, parent: opened.append(context)))
-    window = window_for("supervisor")
-    reject_last_op(demo_store)
-    window.sync_bar.show_status(sync_status(demo_store))
-    window.sync_bar.attention_button.click()
-    assert len(opened) == 1
 
 
 def test_a_supervisor_sends_a_rejected_op_again(qtbot, qtmodeltester, context_for,
@@ -221,7 +204,8 @@ class FakeCentre:
         pass
 
 
-def test_the_driver_syncs_off_the_gui_thread_and_again_after_a_change(qtbot, demo_store):
+def test_the_driver_syncs_off_the_gui_thread_and_again_after_a_change(qtbot, demo_store,
+                                                                      monkeypatch):
     configure(demo_store, None, "https://pusat.example", KEY)
     centre = FakeCentre()
     engine = SyncEngine(demo_store, client_factory=centre.client)
@@ -253,6 +237,17 @@ def test_the_driver_syncs_off_the_gui_thread_and_again_after_a_change(qtbot, dem
             driver.request_sync()
             driver.request_sync()
         assert not centre.overlapped
+        # A rejection shows as a count in the bar; clicking it opens the list.
+        opened = []
+        monkeypatch.setattr(NeedsAttentionDialog, "open_for", classmethod(
+            lambda cls, context, parent: opened.append(context)))
+        reject_last_op(demo_store)
+        with qtbot.waitSignal(driver.status_changed, timeout=10_000):
+            pass
+        qtbot.waitUntil(lambda: window.sync_bar.attention_button.isVisible())
+        assert window.sync_bar.attention_button.text() == "1 perlu perhatian"
+        window.sync_bar.attention_button.click()
+        assert len(opened) == 1
     finally:
         driver.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
