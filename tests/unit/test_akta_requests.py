@@ -32,7 +32,7 @@ from kelurahan_desk.store.akta_tables import AktaRequest, AktaStatusEvent
 from kelurahan_desk.store.database import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_akta_checks import FORMS, MOTHER, birth_form, death_form  # noqa: E402
+from test_akta_checks import FORMS, MOTHER, birth_form, death_form
 
 # The unit-test clock starts on Monday 3 March 2025, 08:00 WIB.
 TODAY = date(2025, 3, 3)
@@ -81,8 +81,8 @@ def test_submit_gives_tracking_number_receipt_facts_and_one_audit_event(
     assert payload["tracking_number"] == detail.tracking_number
     assert payload["form"]["mother"]["nik"] == MOTHER.nik  # the centre gets the request
     second = submit_request(demo_store, operator, death())
-    third = submit_request(demo_store, operator, birth(mother=replace(MOTHER, nik="3574015505920004",
-                                                                       birth_date=date(1992, 5, 15))))
+    other_mother = replace(MOTHER, nik="3574015505920004", birth_date=date(1992, 5, 15))
+    third = submit_request(demo_store, operator, birth(mother=other_mother))
     assert second.tracking_number == "3574011007-AKM-2025-00001"  # numbered per kind
     assert third.tracking_number == "3574011007-AKL-2025-00002"
 

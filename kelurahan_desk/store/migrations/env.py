@@ -2,9 +2,9 @@
 
 from alembic import context
 
-import kelurahan_desk.store.akta_tables  # noqa: F401
-import kelurahan_desk.store.card_tables  # noqa: F401
-import kelurahan_desk.store.inspection_tables  # noqa: F401
+import kelurahan_desk.store.akta_tables
+import kelurahan_desk.store.card_tables
+import kelurahan_desk.store.inspection_tables
 import kelurahan_desk.store.resident_tables  # noqa: F401
 from kelurahan_desk.store.tables import Base
 
