@@ -30,6 +30,7 @@ from kelurahan_desk.ui.cards.job_actions import (
     OldCardDialog,
     StartPrintingDialog,
 )
+from kelurahan_desk.ui.cards.ktp_el_page import KtpElPage
 from kelurahan_desk.ui.cards.print_job_form import PrintJobFormDialog
 from kelurahan_desk.ui.cards.questions import SavePdfDialog, StartPrintJobDialog
 from kelurahan_desk.ui.cards.receive_blanks_dialog import ReceiveBlanksDialog
@@ -40,6 +41,7 @@ from kelurahan_desk.ui.models.blanko_models import (
     ReconciliationModel,
 )
 from kelurahan_desk.ui.models.print_jobs_model import PrintJobsModel, PrintJobTimelineModel
+from kelurahan_desk.ui.pages.queue_page import QueuePage
 from kelurahan_desk.ui.print_choice import PrintChoiceDialog
 from kelurahan_desk.ui.style import STYLESHEET, apply_style
 
@@ -94,6 +96,22 @@ def window_for(qtbot, context_for):
 
 
 @pytest.fixture
+def page_for(qtbot, context_for):
+    """The KTP-el page alone (a whole main window takes seconds to build)."""
+    made: list[KtpElPage] = []  # qtbot holds widgets weakly: the test holds them
+
+    def make(username: str = "operator") -> KtpElPage:
+        page = KtpElPage(context_for(username))
+        made.append(page)
+        qtbot.addWidget(page)
+        page.resize(1050, 720)
+        page.show()
+        return page
+
+    return make
+
+
+@pytest.fixture
 def operator(context_for):
     return context_for("operator").actor
 
@@ -136,12 +154,10 @@ def _scan(window, text: str) -> None:
 # --- a print job, end to end ------------------------------------------------------------
 
 
-def test_a_job_from_the_form_to_the_hand_over(qtbot, window_for, demo_store, operator,
+def test_a_job_from_the_form_to_the_hand_over(qtbot, page_for, demo_store, operator,
                                               monkeypatch):
     receive(demo_store, operator, "470/001/DUKCAPIL/2026", "BLK0001-BLK0010", 10)
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    tab = window.page("ktp_el").queue_tab
+    tab = page_for("operator").queue_tab
 
     def fill_form(form):
         form.nik.set_text(NIK)
@@ -184,14 +200,13 @@ def test_a_job_from_the_form_to_the_hand_over(qtbot, window_for, demo_store, ope
 
 
 def test_a_damaged_card_waits_for_the_old_card_and_proxy_needs_a_nik(
-        qtbot, window_for, demo_store, operator, monkeypatch):
+        qtbot, page_for, demo_store, operator, monkeypatch):
     receive(demo_store, operator, "470/002/DUKCAPIL/2026", "C1-C3", 3)
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
         NIK, PrintReason.DAMAGED, "Siti Aminah"))
     ktp_print.start_printing(demo_store, operator, job.id)
     ktp_print.mark_printed(demo_store, operator, job.id)
-    window = window_for("operator")
-    page = window.page("ktp_el")
+    page = page_for("operator")
     dialog = page.open_job(job.id)
     assert "KTP-el lama harus diterima" in dialog.header.notice.text()
     dialog.buttons["hand_over"].click()
@@ -236,10 +251,8 @@ def test_a_damaged_card_waits_for_the_old_card_and_proxy_needs_a_nik(
 
 
 def test_receiving_blanks_shows_the_preview_and_the_reconciliation(
-        qtbot, window_for, demo_store, operator, monkeypatch):
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    page = window.page("ktp_el")
+        qtbot, page_for, demo_store, operator, monkeypatch):
+    page = page_for("operator")
     page.tabs.setCurrentWidget(page.stock_tab)
     stock = page.stock_tab
     assert stock.lines_model.rowCount() == 1  # the total of nothing
@@ -291,11 +304,9 @@ def test_receiving_blanks_shows_the_preview_and_the_reconciliation(
 
 
 def test_the_reconciliation_report_is_saved_and_printed(
-        qtbot, window_for, demo_store, operator, monkeypatch, tmp_path):
+        qtbot, page_for, demo_store, operator, monkeypatch, tmp_path):
     receive(demo_store, operator, "470/0388/DISPENDUKCAPIL/2026", "A0001-A0020", 20)
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    page = window.page("ktp_el")
+    page = page_for("operator")
     page.tabs.setCurrentWidget(page.stock_tab)
     target = tmp_path / "rekonsiliasi.pdf"
     monkeypatch.setattr(SavePdfDialog, "ask", classmethod(lambda cls, parent, name: target))
@@ -350,12 +361,10 @@ def _bulk_jobs(store, count: int) -> None:
         raw.close()
 
 
-def test_the_print_queue_pages_through_thousands_of_jobs(qtbot, qtmodeltester, window_for,
+def test_the_print_queue_pages_through_thousands_of_jobs(qtbot, qtmodeltester, page_for,
                                                          demo_store):
     _bulk_jobs(demo_store, 2_500)
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    tab = window.page("ktp_el").queue_tab
+    tab = page_for("operator").queue_tab
     tab.status_combo.setCurrentIndex(tab.status_combo.findData(None))  # Semua status
     model = tab.model
     assert model.total == 2_500 and model.rowCount() == model.page_size
@@ -379,15 +388,13 @@ def test_the_print_queue_pages_through_thousands_of_jobs(qtbot, qtmodeltester, w
     qtmodeltester.check(standalone)
 
 
-def test_serials_and_stock_models_pass_the_model_tester(qtbot, qtmodeltester, window_for,
+def test_serials_and_stock_models_pass_the_model_tester(qtbot, qtmodeltester, page_for,
                                                         demo_store, operator):
     receive(demo_store, operator, "470/0500/DISPENDUKCAPIL/2026", "Z00001-Z02100", 2_100)
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
         NIK, PrintReason.NEW, "Siti Aminah"))
     ktp_print.start_printing(demo_store, operator, job.id, "Z00007")
-    window = window_for("operator")
-    window.show_page("ktp_el")
-    page = window.page("ktp_el")
+    page = page_for("operator")
     page.tabs.setCurrentWidget(page.serials_tab)
     blanks: BlanksModel = page.serials_tab.model
     assert blanks.total == 2_100 and blanks.rowCount() == blanks.page_size
@@ -452,15 +459,16 @@ def test_finishing_a_ktp_ticket_offers_a_job_linked_to_it(qtbot, window_for, dem
     window.page("ktp_el").queue_tab.dialog.close()
 
 
-def test_no_offer_when_the_ticket_already_names_its_job(qtbot, window_for, demo_store):
+def test_no_offer_when_the_ticket_already_names_its_job(qtbot, context_for, demo_store):
     service = next(s for s in queue_services.list_services(demo_store) if s.prefix == "C")
     queue.issue_ticket(demo_store, service.id)
-    window = window_for("operator")
-    page = window.page("antrean")
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    page = QueuePage(context_for("operator"))
+    qtbot.addWidget(page)
+    page.call_next()
     page.print_job_ref.setText("3574011007-KTP-2026-00001")
-    qtbot.keyClick(window, Qt.Key.Key_F4)
-    assert window.findChild(StartPrintJobDialog) is None
+    page.finish()
+    assert "selesai dilayani" in page.status.text()
+    assert page.findChild(StartPrintJobDialog) is None
 
 
 def test_scanning_a_job_number_or_its_blank_opens_the_job(qtbot, window_for, demo_store,
