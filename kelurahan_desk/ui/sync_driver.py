@@ -10,18 +10,23 @@ Nothing here touches the store or the network on the GUI thread.
 
 from __future__ import annotations
 
+import sys
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kelurahan_desk.services.sync_status import SyncStatus, sync_status
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.sync.engine import SyncEngine, SyncReport
 from kelurahan_desk.ui.background import run_in_background
+
+if TYPE_CHECKING:  # the engine (pydantic's wire schemas: ~0.3 s) loads after start-up
+    from kelurahan_desk.sync.engine import SyncEngine, SyncReport
 
 POLL_MS = 5_000  # how often the outbox is looked at
 DEBOUNCE_MS = 3_000  # after a change, wait this long for the next one before syncing
 FIRST_SYNC_MS = 2_000  # after start-up
+FALLBACK_INTERVAL_S = 60.0  # after a failure of the driver itself (a bug, not the link)
 
 _drivers: weakref.WeakSet[SyncDriver] = weakref.WeakSet()
 
@@ -60,7 +65,8 @@ class SyncDriver(QObject):
                  debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
         self._store = store
-        self.engine = engine or SyncEngine(store)
+        self.engine = engine  # made on the worker thread at the first sync when None
+        self._reset = False
         self.running = False
         self._again = False
         self._synced_head: int | None = None  # outbox head at the start of the last sync
@@ -91,13 +97,13 @@ class SyncDriver(QObject):
         self._stopped = True
         for timer in (self._next, self._debounce, self._poll):
             timer.stop()
-        if self.running:
+        if self.running and self.engine is not None:
             self.engine.abort()
 
     def request_sync(self, reset: bool = False) -> None:
         """A sync as soon as possible (now, or right after the one running)."""
         if reset:
-            self.engine.failures = 0
+            self._reset = True
         if self.running:
             self._again = True
             return
@@ -149,6 +155,13 @@ class SyncDriver(QObject):
         """On the worker thread. The head is read before the sync, so a change made while
         it ran syncs again; after it only when nothing is left pending (the events the
         pull recorded went up in the same sync and need no second one)."""
+        if self.engine is None:
+            from kelurahan_desk.sync.engine import SyncEngine
+
+            self.engine = SyncEngine(self._store)
+        if self._reset:
+            self._reset = False
+            self.engine.failures = 0
         head = _outbox_head(self._store)
         report = self.engine.run_once()
         if report.status is not None and report.status.pending == 0:
@@ -172,12 +185,10 @@ class SyncDriver(QObject):
     def _on_sync_failed(self, exc: Exception) -> None:
         # A bug, not a link problem (those come back in the report): try on the slow
         # schedule, and say so where an admin reading the log sees it.
-        import sys
-
         print(f"kelurahan-desk: sync failed: {exc!r}", file=sys.stderr)
         self.running = False
         if not self._stopped:
-            self._next.start(int(self.engine.interval * 1000))
+            self._next.start(int(FALLBACK_INTERVAL_S * 1000))
 
     def _publish(self, status: SyncStatus) -> None:
         self.last_status = status

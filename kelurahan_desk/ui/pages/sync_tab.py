@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
-from kelurahan_desk.sync import credentials, wire
-from kelurahan_desk.sync.client import CentralClient
+from kelurahan_desk.sync import credentials
 from kelurahan_desk.sync.errors import SyncError
 from kelurahan_desk.sync.settings import SyncConfig, configure, load_config
 from kelurahan_desk.ui.background import run_in_background
@@ -42,6 +41,9 @@ _FORM_WIDTH = 680
 
 def check_link(config: SyncConfig) -> None:
     """The centre answers and takes the key (one small pull); raises ``SyncError``."""
+    from kelurahan_desk.sync import wire  # pydantic: loaded when needed, not at start-up
+    from kelurahan_desk.sync.client import CentralClient
+
     assert config.central_url is not None and config.key is not None
     with CentralClient(config.central_url, config.key, ca_file=config.ca_file,
                        timeout=15) as client:
