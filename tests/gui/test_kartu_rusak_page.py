@@ -566,3 +566,55 @@ def test_scanning_a_register_number_opens_the_card(qtbot, window_for, demo_store
     assert opened.args[0].detail.id == card.id
     assert window.current_page_key() == "kartu_rusak"
     opened.args[0].close()
+
+
+@pytest.mark.slow
+def test_the_berita_acara_prints_page_by_page_on_a_real_cups_queue(
+        qtbot, page_for, demo_store, operator, supervisor, monkeypatch):
+    import os
+    import pwd
+    import subprocess
+
+    from kelurahan_desk.ui.cards import pdf_output
+    from kelurahan_desk.ui.print_choice import PrintChoiceDialog
+
+    if shutil.which("lpstat") is None or "scheduler is running" not in subprocess.run(
+            ["lpstat", "-r"], capture_output=True, text=True, timeout=30).stdout:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CUPS should run in CI (.ci/run)")
+        pytest.skip("no CUPS scheduler here")
+    if "KD-PDF" not in pdf_output.available_printers():
+        pytest.skip("no KD-PDF (cups-pdf) queue here")
+    _bulk_cards(demo_store, 130)  # three pages of cards, four in all
+    ids = spoiled_cards.list_spoiled_cards(demo_store, operator, SpoiledCardFilter(), 0, 130)
+    batch = prepare_destruction(demo_store, operator, DestructionDraft(
+        "470/15/425.111.1/2026", time_today(), "Halaman kantor", LURAH, WITNESSES,
+        tuple(c.id for c in ids)))
+    confirm_destruction(demo_store, supervisor, batch.id)
+    page = page_for("operator")
+    page.tabs.setCurrentWidget(page.destruction_tab)
+    tab = page.destruction_tab
+    tab.reload(select=batch.id)
+    monkeypatch.setattr(PrintChoiceDialog, "ask", classmethod(
+        lambda cls, parent, printers, default, title, about, papers: ("KD-PDF", "A4")))
+    home = Path(pwd.getpwuid(os.getuid()).pw_dir)
+    folders = [home / "PDF", Path("/var/spool/cups-pdf/ANONYMOUS")]
+
+    def outputs() -> list[Path]:  # cups-pdf writes the job's title with "_" for " " and "/"
+        return [p for f in folders if f.is_dir() for p in f.glob("Berita_Acara*470_15_*.pdf")]
+
+    def written() -> bool:  # the file is there and the queue has let go of the job
+        return bool(outputs()) and not subprocess.run(
+            ["lpstat", "-o", "KD-PDF"], capture_output=True, text=True, timeout=30).stdout.strip()
+
+    for stale in outputs():
+        stale.unlink()
+    with qtbot.waitSignal(tab.output.finished, timeout=60_000):
+        press(tab, "Ctrl+P")
+    assert "dikirim ke printer KD-PDF" in tab.status.text()
+    qtbot.waitUntil(written, timeout=60_000)
+    (printed,) = outputs()
+    pages = PdfReader(io.BytesIO(printed.read_bytes())).pages
+    assert len(pages) == 4
+    assert all(round(float(p.mediabox.height)) == 842 for p in pages)  # A4 portrait
+    printed.unlink()
