@@ -592,3 +592,34 @@ def test_a_centre_nobody_answers_for_is_unreachable_and_retried(desk):
     assert report.problem is not None and report.problem.kind == ProblemKind.UNREACHABLE
     assert report.problem.transient and "dicoba lagi" in report.problem.message
     assert sync_status(desk.store).problem.kind == "unreachable"
+
+
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # desk-side rule
+def test_a_step_the_desk_cannot_take_is_recorded_once_and_the_rest_flows(desk):
+    """Cancelled at the desk while the centre sent it on: the centre rejects the
+    cancellation (needs attention), the desk records the step it cannot take, once."""
+    detail = submit_birth(desk)
+    assert desk.sync().complete
+    akta_requests.cancel_request(desk.store, desk.actor("operator"), detail.id,
+                                 "pemohon membatalkan")
+    engine = central_engine(desk.central.database_url)
+    admin.advance_request(engine, detail.tracking_number, "sent", akta_number=None,
+                          reason=None, by="t")
+    report = desk.sync()
+    assert report.problem is None and report.push.rejected == 1
+    assert report.pull.streams["requests"].changed == 0
+
+    def noted() -> list[str]:
+        with desk.store.read() as session:
+            return list(session.connection().exec_driver_sql(
+                "SELECT changes FROM audit_events WHERE action = 'akta.status_not_applied'"
+            ).scalars())
+
+    (why,) = noted()
+    assert '"status":"sent"' in why and detail.tracking_number in why
+    restart_stream(desk.store, wire.Stream.REQUESTS)
+    assert desk.sync().problem is None
+    assert len(noted()) == 1
+    opened = akta_requests.open_request(desk.store, desk.actor("supervisor"), detail.id)
+    assert opened.status == RequestStatus.CANCELLED
+    assert desk.centre_ops() == desk.desk_ops()[:len(desk.centre_ops())]
