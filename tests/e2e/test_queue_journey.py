@@ -8,6 +8,7 @@ from kelurahan_desk.services import accounts, office
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.announcer import Announcer, Pacing
+from kelurahan_desk.ui.cards.questions import StartPrintJobDialog
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.display_board import DisplayBoard
 from kelurahan_desk.ui.kiosk_window import KioskWindow
@@ -60,6 +61,10 @@ def test_kiosk_to_loket_to_board(qtbot, qapp, tmp_path):
         # Recalled once, then served; the next call brings C-001 to the board.
         qtbot.keyClick(desk, Qt.Key.Key_F3)
         qtbot.keyClick(desk, Qt.Key.Key_F4)
+        # A finished KTP-el visit offers to start its print job; not this time.
+        offer = desk.findChild(StartPrintJobDialog)
+        assert offer is not None and offer.isVisible()
+        qtbot.keyClick(offer, Qt.Key.Key_Escape)
         qtbot.keyClick(desk, Qt.Key.Key_F2)
         qtbot.waitUntil(lambda: board.tile(2).code() == "C-001", timeout=3000)
         qtbot.waitUntil(lambda: len(announced) == 3, timeout=3000)
