@@ -36,6 +36,7 @@ from kelurahan_desk.sync.pull import (
     restart_stream,
 )
 from kelurahan_desk.sync.push import PushReport, has_pending, push_pending
+from kelurahan_desk.sync.push_lock import MarkedPusher, push_turn
 from kelurahan_desk.sync.settings import SyncConfig, load_config
 
 INTERVAL_SECONDS = 60.0  # between syncs while all is well (the pull side has no push)
@@ -164,7 +165,12 @@ class SyncEngine:
             if held is not None or (only_if_pending and not has_pending(self.store)):
                 return
             try:
-                done = push_pending(self.store, client, office, device)
+                # One push of this store at a time, across processes (sync/push_lock.py).
+                with push_turn(self.store.data_dir) as ours:
+                    if not ours:
+                        return  # another window of this desk is pushing this outbox now
+                    done = push_pending(self.store, MarkedPusher(client, self.store.data_dir),
+                                        office, device)
             except SyncError as problem:
                 if problem.kind != ProblemKind.QUARANTINED:
                     raise
