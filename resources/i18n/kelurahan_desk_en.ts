@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name></name>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor permohonan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Jenis</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Status</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Diajukan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Petugas</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Loket</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor antrean</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Riwayat status</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor pekerjaan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Alasan cetak</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nama</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>NIK</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Diminta</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor seri blanko</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Dicetak</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Diserahkan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Penerima</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Riwayat</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor register</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Asal kartu</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Keadaan penyimpanan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nomor seri</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Nama pemegang</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Alasan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Kondisi</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Tempat simpan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Dicatat</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Dicatat oleh</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Pekerjaan cetak</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Serah terima</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Berita acara</comment>
+        <translation>SidakRecord</translation>
+    </message>
+    <message>
+        <source>SidakRecord</source>
+        <comment>Riwayat penyimpanan</comment>
+        <translation>SidakRecord</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang Kelurahan Desk</source>
+        <translation>About Kelurahan Desk</translation>
+    </message>
+    <message>
+        <source>Kelurahan Desk {version}</source>
+        <translation>Kelurahan Desk {version}</translation>
+    </message>
+    <message>
+        <source>Layanan loket kelurahan: antrean, akta kelahiran dan kematian, KTP-el, dan kartu rusak; tersimpan di komputer ini dan dikirim ke Dispendukcapil.</source>
+        <translation>Kelurahan counter services: queue, birth and death certificates, KTP-el, and spoiled cards; stored on this computer and sent to Dispendukcapil.</translation>
+    </message>
+    <message>
+        <source>Versi:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Python, Qt:</source>
+        <translation>Python, Qt:</translation>
+    </message>
+    <message>
+        <source>Folder data:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Catatan program:</source>
+        <translation>Program log:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan berkas diagnosis…</source>
+        <translation>&amp;Save diagnostic file…</translation>
+    </message>
+    <message>
+        <source>Untuk layanan bantuan Dispendukcapil: catatan program, versi, pengaturan tanpa rahasia, dan hasil pemeriksaan penyimpanan. Tanpa data penduduk.</source>
+        <translation>For the Dispendukcapil help desk: program log, versions, settings without secrets, and storage check results. No resident data.</translation>
+    </message>
+    <message>
+        <source>Menyimpan berkas diagnosis…</source>
+        <translation>Saving diagnostic file…</translation>
+    </message>
+    <message>
+        <source>Berkas diagnosis disimpan: {path}</source>
+        <translation>Diagnostic file saved: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas diagnosis tidak dapat disimpan: {reason}</source>
+        <translation>Diagnostic file could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Nonaktif</source>
@@ -862,67 +1076,67 @@ completion</translation>
     <name>BatchTab</name>
     <message>
         <source>&amp;Konfirmasi (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm (F2)</translation>
     </message>
     <message>
         <source>Batalkan &amp;berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard &amp;batch…</translation>
     </message>
     <message>
         <source>Periksa &amp;rantai (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;chain (F7)</translation>
     </message>
     <message>
         <source>&amp;Simpan PDF… (Ctrl+S)</source>
-        <translation type="unfinished">&amp;Save PDF… (Ctrl+S)</translation>
+        <translation>&amp;Save PDF… (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Cetak berita acara… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print official report… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Menunggu konfirmasi supervisor selain {name}, yang menyiapkan berkas ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting confirmation by a supervisor other than {name}, who prepared this batch.</translation>
     </message>
     <message>
         <source>Berkas {number} disiapkan dengan {count} kartu; menunggu konfirmasi supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {number} prepared with {count} cards; awaiting supervisor confirmation.</translation>
     </message>
     <message>
         <source>Konfirmasi berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm batch</translation>
     </message>
     <message>
         <source>Konfirmasi dicatat atas nama Anda dan disegel dengan hash rantai audit; tidak dapat diurungkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation is recorded in your name and sealed with the audit chain hash; it cannot be undone.</translation>
     </message>
     <message>
         <source>&amp;Ya, konfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, confirm</translation>
     </message>
     <message>
         <source>&amp;Tidak</source>
-        <translation type="unfinished">&amp;No</translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Berkas {number} dikonfirmasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {number} confirmed.</translation>
     </message>
     <message>
         <source>Berkas {number} dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {number} discarded.</translation>
     </message>
     <message>
         <source>Menyiapkan {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing {document}…</translation>
     </message>
     <message>
         <source>Mencetak {document}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing {document}…</translation>
     </message>
     <message>
         <source>Berkas yang dibatalkan tidak dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discarded batches are not printed.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1901,25 @@ completion</translation>
     </message>
 </context>
 <context>
+    <name>CloseWhileRunning</name>
+    <message>
+        <source>Sidak masih berlangsung</source>
+        <translation>Spot inspection still in progress</translation>
+    </message>
+    <message>
+        <source>Sidak masih berlangsung. Jendela loket tetap menampilkan pemberitahuan sidak sampai sidak diakhiri dengan “Selesai &amp; buat laporan”. Tutup konsol sekarang?</source>
+        <translation>The spot inspection is still in progress. Counter windows keep showing the spot inspection notice until it is ended with “Finish &amp; create report”. Close the console now?</translation>
+    </message>
+    <message>
+        <source>Tutup konsol</source>
+        <translation>Close console</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Permohonan ini</source>
@@ -1806,6 +2039,89 @@ completion</translation>
     </message>
 </context>
 <context>
+    <name>CounterDetail</name>
+    <message>
+        <source>← Semua loket</source>
+        <translation>← All counters</translation>
+    </message>
+    <message>
+        <source>Cetak uji</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Temuan untuk loket ini</source>
+        <translation>Findings for this counter</translation>
+    </message>
+    <message>
+        <source>Tulis temuan (mis. antrean tertib, persyaratan dijelaskan, printer rusak).</source>
+        <translation>Write findings (e.g. orderly queue, requirements explained, printer broken).</translation>
+    </message>
+    <message>
+        <source>Semua kegiatan</source>
+        <translation>All activity</translation>
+    </message>
+    <message>
+        <source>Cari petugas, tindakan atau nomor</source>
+        <translation>Search officer, action or number</translation>
+    </message>
+    <message>
+        <source>Buka catatan</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Buka catatan baris ini, hanya baca (tercatat)</source>
+        <translation>Open this row&apos;s record, read-only (logged)</translation>
+    </message>
+    <message>
+        <source>Kegiatan hari ini</source>
+        <translation>Today&apos;s activity</translation>
+    </message>
+    <message>
+        <source>Tidak ada gambar layar loket ini.</source>
+        <translation>No screen image from this counter.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Langsung · gambar {age}</source>
+        <translation>Live · image {age}</translation>
+    </message>
+    <message>
+        <source>Offline · gambar terakhir {age}</source>
+        <translation>Offline · last image {age}</translation>
+    </message>
+    <message>
+        <source>Petugas: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Petugas: tidak ada yang masuk</source>
+        <translation>Officer: nobody signed in</translation>
+    </message>
+    <message>
+        <source>Melayani {code} ({service}) sejak {length}</source>
+        <translation>Serving {code} ({service}) for {length}</translation>
+    </message>
+    <message>
+        <source>Tidak sedang melayani</source>
+        <translation>Not serving</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman uji di {printer}…</source>
+        <translation>Printing a test page on {printer}…</translation>
+    </message>
+    <message>
+        <source>Halaman uji terkirim ke {printer}. Hasil tercatat.</source>
+        <translation>Test page sent to {printer}. Result logged.</translation>
+    </message>
+    <message>
+        <source>Cetak uji gagal: {why} Hasil tercatat.</source>
+        <translation>Test print failed: {why} Result logged.</translation>
+    </message>
+</context>
+<context>
     <name>CounterNameDialog</name>
     <message>
         <source>mis. Loket 3</source>
@@ -1822,6 +2138,49 @@ completion</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTile</name>
+    <message>
+        <source>Perbesar</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <source>Offline — program loket tidak berjalan atau belum mengirim gambar.</source>
+        <translation>Offline — the counter program is not running or has not sent an image yet.</translation>
+    </message>
+    <message>
+        <source>Mulai sidak untuk melihat layar loket ini.</source>
+        <translation>Start a spot inspection to see this counter&apos;s screen.</translation>
+    </message>
+    <message>
+        <source>gambar {age}</source>
+        <translation>image {age}</translation>
+    </message>
+    <message>
+        <source>Petugas: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Petugas: tidak ada yang masuk</source>
+        <translation>Officer: nobody signed in</translation>
+    </message>
+    <message>
+        <source>Melayani {code} ({service}) · {length}</source>
+        <translation>Serving {code} ({service}) · {length}</translation>
+    </message>
+    <message>
+        <source>Tidak sedang melayani</source>
+        <translation>Not serving</translation>
+    </message>
+    <message>
+        <source>● Langsung</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
     </message>
 </context>
 <context>
@@ -2085,94 +2444,98 @@ completion</translation>
     <name>DestructionTab</name>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tempat dan cara</source>
-        <translation type="unfinished"></translation>
+        <translation>Place and method</translation>
     </message>
     <message>
         <source>Kartu</source>
-        <translation type="unfinished">Cards</translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>Pelaksana</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out by</translation>
     </message>
     <message>
         <source>Saksi</source>
-        <translation type="unfinished">Witnesses</translation>
+        <translation>Witnesses</translation>
     </message>
     <message>
         <source>Disiapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared</translation>
     </message>
     <message>
         <source>Dikonfirmasi</source>
-        <translation type="unfinished">Confirmed</translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Segel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit seal</translation>
     </message>
     <message>
         <source>Belum ada pemusnahan. Kartu yang disimpan atau sudah diserahkan dapat dimusnahkan: Siapkan pemusnahan (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No destructions yet. Cards in storage or already handed over can be destroyed: Prepare destruction (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Kartu yang disimpan atau sudah diserahkan dibakar disaksikan kecamatan, Satpol PP dan Inspektorat (SE Mendagri 470.13/11176/SJ); Berita Acara dicetak setelah supervisor mengonfirmasi.</source>
+        <translation>Cards in storage or already handed over are burned, witnessed by the kecamatan, Satpol PP and the Inspectorate (SE Mendagri 470.13/11176/SJ); the Berita Acara is printed after a supervisor confirms.</translation>
     </message>
     <message>
         <source>Siapkan &amp;pemusnahan… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare &amp;destruction… (Ctrl+N)</translation>
     </message>
     <message>
         <source>{place}, {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}, {method}</translation>
     </message>
     <message>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Pemusnahan · {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction · {number}</translation>
     </message>
     <message>
         <source>Berita Acara Pemusnahan {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Official Report of Destruction {number}</translation>
     </message>
     <message>
         <source>{count} kartu sudah {method} pada {day} seperti tertulis di berita acara {number}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Were {count} cards {method} on {day} as stated in official report {number}?</translation>
     </message>
     <message>
         <source>Berita Acara dapat dicetak setelah pemusnahan dikonfirmasi supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Berita Acara can be printed once a supervisor has confirmed the destruction.</translation>
     </message>
 </context>
 <context>
     <name>DiscardBatchDialog</name>
     <message>
         <source>Batalkan berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard batch</translation>
     </message>
     <message>
         <source>Berkas {number} dibatalkan; kartunya dapat dipilih lagi untuk berkas lain. Daftarnya tetap tercatat di jejak audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {number} will be discarded; its cards can be selected again for another batch. The list remains recorded in the audit trail.</translation>
     </message>
     <message>
         <source>mis. jadwal pemusnahan diundur</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. destruction rescheduled</translation>
     </message>
     <message>
         <source>&amp;Alasan</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Batalkan &amp;berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard &amp;batch</translation>
     </message>
     <message>
         <source>&amp;Kembali</source>
-        <translation type="unfinished">&amp;Back</translation>
+        <translation>&amp;Back</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2706,68 @@ completion</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FailureDialog</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan yang sudah disimpan tetap aman, dan Anda dapat melanjutkan. Bila kesalahan ini muncul lagi, simpan berkas diagnosis dan serahkan ke layanan bantuan Dispendukcapil. Berkas itu tidak berisi data penduduk, kata sandi, atau kunci kantor.</source>
+        <translation>Work already saved is safe, and you can continue. If this error appears again, save a diagnostic file and give it to the Dispendukcapil help desk. The file contains no resident data, passwords or office keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan berkas diagnosis…</source>
+        <translation>&amp;Save diagnostic file…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Menyimpan berkas diagnosis…</source>
+        <translation>Saving diagnostic file…</translation>
+    </message>
+    <message>
+        <source>Berkas diagnosis disimpan: {path}</source>
+        <translation>Diagnostic file saved: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas diagnosis tidak dapat disimpan: {reason}</source>
+        <translation>Diagnostic file could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <source>Selesai &amp; buat laporan</source>
+        <translation>Finish &amp; create report</translation>
+    </message>
+    <message>
+        <source>Setelah sidak diakhiri, gambar layar loket dihapus; gambar terakhir disimpan di Laporan Sidak bersama angka saat ini dan temuan di bawah.</source>
+        <translation>Once the spot inspection ends, the counter screen images are deleted; the last images are kept in the Spot Inspection Report together with the current figures and the findings below.</translation>
+    </message>
+    <message>
+        <source>Temuan {counter}</source>
+        <translation>Findings: {counter}</translation>
+    </message>
+    <message>
+        <source>Temuan umum</source>
+        <translation>General findings</translation>
+    </message>
+    <message>
+        <source>Akhiri sidak &amp;&amp; buat laporan</source>
+        <translation>End inspection &amp;&amp; create report</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -2547,78 +2972,105 @@ completion</translation>
     <name>HandOverTab</name>
     <message>
         <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Penerima</source>
-        <translation type="unfinished">Recipient</translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Kartu</source>
-        <translation type="unfinished">Cards</translation>
+        <translation>Cards</translation>
     </message>
     <message>
         <source>Disiapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared</translation>
     </message>
     <message>
         <source>Dikonfirmasi</source>
-        <translation type="unfinished">Confirmed</translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Segel audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit seal</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Belum ada serah terima. Kartu yang sudah disimpan dapat diserahkan ke Dispendukcapil: Siapkan serah terima (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No handovers yet. Stored cards can be handed over to Dispendukcapil: Prepare handover (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Kartu yang disimpan diserahkan ke Dispendukcapil dengan berita acara serah terima; supervisor lain (bukan yang menyiapkan) mengonfirmasinya setelah penyerahan.</source>
+        <translation>Stored cards are handed over to Dispendukcapil with an official report of handover; another supervisor (not the one who prepared it) confirms it after the handover.</translation>
     </message>
     <message>
         <source>Siapkan &amp;serah terima… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare &amp;handover… (Ctrl+N)</translation>
     </message>
     <message>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Serah terima · {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover · {number}</translation>
     </message>
     <message>
         <source>Berita Acara Serah Terima {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Official Report of Handover {number}</translation>
     </message>
     <message>
         <source>{count} kartu sudah diterima {name} dari Dispendukcapil?</source>
-        <translation type="unfinished"></translation>
+        <translation>Were {count} cards received by {name} from Dispendukcapil?</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWindow</name>
+    <message>
+        <source>Konsol Sidak — Kelurahan {name}</source>
+        <translation>Spot Inspection Console — Kelurahan {name}</translation>
+    </message>
+    <message>
+        <source>Pengguna: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>Peran: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <source>Konsol sidak</source>
+        <translation>Spot inspection console</translation>
+    </message>
+    <message>
+        <source>Konsol sidak hanya untuk peran Inspektur (sidak). Anda masuk sebagai {role}.</source>
+        <translation>The spot inspection console is only for the Inspector (spot inspection) role. You are signed in as {role}.</translation>
     </message>
 </context>
 <context>
     <name>KartuRusakPage</name>
     <message>
         <source>Kartu Rusak</source>
-        <translation type="unfinished">Spoiled cards</translation>
+        <translation>Spoiled cards</translation>
     </message>
     <message>
         <source>KTP-el rusak atau tidak berlaku: dicatat, disimpan, diserahkan ke Dispendukcapil, lalu dimusnahkan dengan berita acara. Setiap langkah tercatat di rantai audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged or invalid KTP-el cards: recorded, stored, handed over to Dispendukcapil, then destroyed with an official report. Every step is recorded in the audit chain.</translation>
     </message>
     <message>
         <source>&amp;Kartu rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spoiled cards</translation>
     </message>
     <message>
         <source>&amp;Serah terima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handover</translation>
     </message>
     <message>
         <source>&amp;Pemusnahan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destruction</translation>
     </message>
 </context>
 <context>
@@ -2757,10 +3209,6 @@ completion</translation>
         <translation>Spot inspection</translation>
     </message>
     <message>
-        <source>Tampilan langsung layar setiap loket, hanya-baca dan tercatat, dengan laporan inspeksi. Dikerjakan pada tahap berikutnya.</source>
-        <translation>A live view of every counter&apos;s screen, read-only and logged, with an inspection report. Coming in a later stage.</translation>
-    </message>
-    <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2795,6 +3243,10 @@ Kec. {kecamatan}, {kota}</translation>
         <translation>Sign out (Ctrl+Shift+Q)</translation>
     </message>
     <message>
+        <source>Tentang (F1)</source>
+        <translation>About (F1)</translation>
+    </message>
+    <message>
         <source>Tanda terima {number} dipindai, tetapi peran Anda tidak dapat membuka permohonan akta.</source>
         <translation>Receipt {number} was scanned, but your role cannot open certificate applications.</translation>
     </message>
@@ -2823,6 +3275,14 @@ Enter your password to continue.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>Versi Kelurahan Desk (F1: Tentang)</source>
+        <translation>Kelurahan Desk version (F1: About)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3554,37 @@ Enter your password to continue.</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRecordDialog</name>
+    <message>
+        <source>Buka catatan (hanya baca)</source>
+        <translation>Open record (read-only)</translation>
+    </message>
+    <message>
+        <source>mis. 3574011007-AKL-2025-00012</source>
+        <translation>e.g. 3574011007-AKL-2025-00012</translation>
+    </message>
+    <message>
+        <source>Setiap catatan yang dibuka tercatat di jejak audit.</source>
+        <translation>Every record opened is logged in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3566,8 +4057,16 @@ Enter your password to continue.</translation>
         <translation>Blank card</translation>
     </message>
     <message>
-        <source>Diubah</source>
-        <translation>Changed</translation>
+        <source>diubah {when}</source>
+        <translation>changed {when}</translation>
+    </message>
+    <message>
+        <source>{status}; KTP-el lama belum diterima dari pemohon ({changed})</source>
+        <translation>{status}; old KTP-el not yet received from the applicant ({changed})</translation>
+    </message>
+    <message>
+        <source>{status} · tunggu kartu lama</source>
+        <translation>{status} · awaiting old card</translation>
     </message>
     <message>
         <source>Nomor pekerjaan cetak, tanpa kode kantor di depannya</source>
@@ -3581,10 +4080,6 @@ Enter your password to continue.</translation>
         <source>Nomor seri blanko yang dipakai pekerjaan ini</source>
         <translation>Serial number of the blank card used by this job</translation>
     </message>
-    <message>
-        <source>KTP-el lama belum diterima dari pemohon</source>
-        <translation>Old KTP-el not yet received from the applicant</translation>
-    </message>
 </context>
 <context>
     <name>PrintQueueTab</name>
@@ -3597,12 +4092,12 @@ Enter your password to continue.</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>Hanya yang &amp;belum selesai</source>
-        <translation>Only &amp;unfinished</translation>
-    </message>
-    <message>
         <source>Semua status</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not finished</translation>
     </message>
     <message>
         <source>Semua alasan</source>
@@ -4663,6 +5158,21 @@ B0006</translation>
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>{title} {number} — hanya baca</source>
+        <translation>{title} {number} — read-only</translation>
+    </message>
+    <message>
+        <source>Hanya baca: dibuka oleh inspektur saat sidak; pembukaan ini tercatat di jejak audit.</source>
+        <translation>Read-only: opened by the inspector during a spot inspection; this access is logged in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Penyimpanan rusak</source>
@@ -4714,6 +5224,45 @@ B0006</translation>
     <message>
         <source>Dokumen gagal dibuat: {detail}</source>
         <translation>The document could not be created: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Inspektur</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>{start} – (berlangsung)</source>
+        <translation>{start} – (in progress)</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>tidak dibuat</source>
+        <translation>not created</translation>
+    </message>
+    <message>
+        <source>PDF, {size} kB</source>
+        <translation>PDF, {size} kB</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5535,570 @@ B0006</translation>
     <message>
         <source>Sinkronisasi</source>
         <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SidakConsole</name>
+    <message>
+        <source>Sidak — Kelurahan {name}</source>
+        <translation>Spot inspection — Kelurahan {name}</translation>
+    </message>
+    <message>
+        <source>Mulai sidak</source>
+        <translation>Start spot inspection</translation>
+    </message>
+    <message>
+        <source>Buka catatan…</source>
+        <translation>Open record…</translation>
+    </message>
+    <message>
+        <source>Simpan temuan</source>
+        <translation>Save findings</translation>
+    </message>
+    <message>
+        <source>Selesai &amp;&amp; buat laporan</source>
+        <translation>Finish &amp;&amp; create report</translation>
+    </message>
+    <message>
+        <source>Buat laporan lagi</source>
+        <translation>Create report again</translation>
+    </message>
+    <message>
+        <source>Belum ada sidak yang berlangsung. Layar loket baru terlihat setelah sidak dimulai.</source>
+        <translation>No spot inspection in progress. Counter screens become visible once a spot inspection starts.</translation>
+    </message>
+    <message>
+        <source>Sidak {number} berlangsung sejak {time} {zone} · {names}</source>
+        <translation>Spot inspection {number} in progress since {time} {zone} · {names}</translation>
+    </message>
+    <message>
+        <source>Sidak {number} dimulai. Jendela loket kini menampilkan pemberitahuan sidak.</source>
+        <translation>Spot inspection {number} started. Counter windows now show the spot inspection notice.</translation>
+    </message>
+    <message>
+        <source>Temuan disimpan.</source>
+        <translation>Findings saved.</translation>
+    </message>
+    <message>
+        <source>Sidak diakhiri; gambar layar loket dihapus. Laporan sedang dibuat…</source>
+        <translation>Spot inspection ended; counter screen images deleted. Creating the report…</translation>
+    </message>
+    <message>
+        <source>Laporan Sidak {number} disimpan dan akan dikirim ke pusat. Supervisor dapat membukanya di halaman Sidak.</source>
+        <translation>Spot inspection report {number} saved and will be sent to the central office. Supervisors can open it on the Spot inspections page.</translation>
+    </message>
+    <message>
+        <source>Laporan belum tersimpan: {why}. Tekan “Buat laporan lagi”.</source>
+        <translation>Report not saved: {why}. Press “Create report again”.</translation>
+    </message>
+</context>
+<context>
+    <name>SidakPage</name>
+    <message>
+        <source>Konsol sidak</source>
+        <translation>Spot inspection console</translation>
+    </message>
+    <message>
+        <source>Laporan sidak</source>
+        <translation>Spot inspection reports</translation>
+    </message>
+</context>
+<context>
+    <name>SidakParts</name>
+    <message>
+        <source>{n} dtk lalu</source>
+        <translation>{n} s ago</translation>
+    </message>
+    <message>
+        <source>{n} mnt lalu</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <source>{h} jam {m} mnt lalu</source>
+        <translation>{h} h {m} min ago</translation>
+    </message>
+    <message>
+        <source>{m} mnt {s} dtk</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <source>{h} jam {m} mnt</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>{median} / {p90} mnt</source>
+        <translation>{median} / {p90} min</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Tunggu (median / p90)</source>
+        <translation>Wait (median / p90)</translation>
+    </message>
+    <message>
+        <source>Layanan (median / p90)</source>
+        <translation>Service (median / p90)</translation>
+    </message>
+    <message>
+        <source>Permohonan akta</source>
+        <translation>Certificate requests</translation>
+    </message>
+    <message>
+        <source>KTP-el dicetak</source>
+        <translation>KTP-el printed</translation>
+    </message>
+    <message>
+        <source>Kartu rusak</source>
+        <translation>Spoiled cards</translation>
+    </message>
+</context>
+<context>
+    <name>SidakRecord</name>
+    <message>
+        <source>Permohonan akta</source>
+        <translation>Certificate request</translation>
+    </message>
+    <message>
+        <source>Pekerjaan cetak KTP-el</source>
+        <translation>KTP-el print job</translation>
+    </message>
+    <message>
+        <source>Kartu rusak (register)</source>
+        <translation>Spoiled card (register)</translation>
+    </message>
+</context>
+<context>
+    <name>SidakReport</name>
+    <message>
+        <source>PEMERINTAH {kota}</source>
+        <translation>GOVERNMENT OF {kota}</translation>
+    </message>
+    <message>
+        <source>KECAMATAN {name}</source>
+        <translation>KECAMATAN {name}</translation>
+    </message>
+    <message>
+        <source>KELURAHAN {name}</source>
+        <translation>KELURAHAN {name}</translation>
+    </message>
+    <message>
+        <source>Kode wilayah {code}</source>
+        <translation>Region code {code}</translation>
+    </message>
+    <message>
+        <source>Nomor: {number}</source>
+        <translation>Number: {number}</translation>
+    </message>
+    <message>
+        <source>Halaman {page} dari {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>NIP. {nip}</source>
+        <translation>NIP. {nip}</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>LAPORAN INSPEKSI MENDADAK (SIDAK)</source>
+        <translation>SPOT INSPECTION REPORT (SIDAK)</translation>
+    </message>
+    <message>
+        <source>Pada hari {weekday}, {date}, pukul {start} sampai {end} {zone}, telah dilaksanakan inspeksi mendadak (sidak) pelayanan administrasi kependudukan di Kantor Kelurahan {office}, Kecamatan {kecamatan}, {kota}, oleh:</source>
+        <translation>On {weekday}, {date}, from {start} to {end} {zone}, a spot inspection (sidak) of population administration services was carried out at the Kelurahan {office} Office, Kecamatan {kecamatan}, {kota}, by:</translation>
+    </message>
+    <message>
+        <source>Didampingi oleh: {team}.</source>
+        <translation>Accompanied by: {team}.</translation>
+    </message>
+    <message>
+        <source>A. Keadaan loket pada saat sidak</source>
+        <translation>A. Counter status at the time of the spot inspection</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Petugas yang masuk</source>
+        <translation>Officers signed in</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sedang dilayani</source>
+        <translation>Now serving</translation>
+    </message>
+    <message>
+        <source>{code} sejak {time}</source>
+        <translation>{code} since {time}</translation>
+    </message>
+    <message>
+        <source>Selesai dilayani hari ini</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu (median / P90)</source>
+        <translation>Waiting time (median / P90)</translation>
+    </message>
+    <message>
+        <source>Waktu layanan (median / P90)</source>
+        <translation>Service time (median / P90)</translation>
+    </message>
+    <message>
+        <source>{median} / {p90} mnt</source>
+        <translation>{median} / {p90} min</translation>
+    </message>
+    <message>
+        <source>Permohonan akta didaftarkan</source>
+        <translation>Certificate requests registered</translation>
+    </message>
+    <message>
+        <source>KTP-el dicetak</source>
+        <translation>KTP-el printed</translation>
+    </message>
+    <message>
+        <source>Kartu rusak dicatat</source>
+        <translation>Spoiled cards recorded</translation>
+    </message>
+    <message>
+        <source>Dilihat inspektur</source>
+        <translation>Viewed by inspector</translation>
+    </message>
+    <message>
+        <source>{count} kali</source>
+        <translation>{count} times</translation>
+    </message>
+    <message>
+        <source>Cetak uji</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>berhasil ({printer})</source>
+        <translation>successful ({printer})</translation>
+    </message>
+    <message>
+        <source>gagal ({printer}): {detail}</source>
+        <translation>failed ({printer}): {detail}</translation>
+    </message>
+    <message>
+        <source>tidak dilakukan</source>
+        <translation>not performed</translation>
+    </message>
+    <message>
+        <source>B. Waktu tunggu antrean kantor hari ini sampai pukul {time} {zone}</source>
+        <translation>B. Office queue waiting times today up to {time} {zone}</translation>
+    </message>
+    <message>
+        <source>Nomor antrean diambil</source>
+        <translation>Queue numbers taken</translation>
+    </message>
+    <message>
+        <source>Selesai dilayani</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Menunggu saat ini (terlama {minutes} mnt)</source>
+        <translation>Currently waiting (longest {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Menunggu saat ini</source>
+        <translation>Currently waiting</translation>
+    </message>
+    <message>
+        <source>Jam ambil nomor</source>
+        <translation>Hour taken</translation>
+    </message>
+    <message>
+        <source>Tiket</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median tunggu (mnt)</source>
+        <translation>Median wait (min)</translation>
+    </message>
+    <message>
+        <source>P90 tunggu (mnt)</source>
+        <translation>P90 wait (min)</translation>
+    </message>
+    <message>
+        <source>Belum ada kunjungan hari ini.</source>
+        <translation>No visits today yet.</translation>
+    </message>
+    <message>
+        <source>Waktu tunggu = panggilan pertama − ambil nomor; waktu layanan = selesai − panggilan pertama; median dan P90 seperti pada Laporan Waktu Antrean. Angka per loket: kunjungan yang (sebagian) dilayani di loket itu.</source>
+        <translation>Waiting time = first call − number taken; service time = finished − first call; median and P90 as in the Queue Time Report. Per-counter figures: visits served (partly) at that counter.</translation>
+    </message>
+    <message>
+        <source>C. Tampilan layar loket pada akhir sidak</source>
+        <translation>C. Counter screens at the end of the spot inspection</translation>
+    </message>
+    <message>
+        <source>{counter} — {name}, gambar pukul {time} {zone}</source>
+        <translation>{counter} — {name}, image at {time} {zone}</translation>
+    </message>
+    <message>
+        <source>{counter}: tidak ada gambar (program loket tidak berjalan saat sidak berakhir).</source>
+        <translation>{counter}: no image (the counter program was not running when the spot inspection ended).</translation>
+    </message>
+    <message>
+        <source>D. Catatan yang diperiksa</source>
+        <translation>D. Records inspected</translation>
+    </message>
+    <message>
+        <source>{time} — {who} membuka {kind} {number}</source>
+        <translation>{time} — {who} opened {kind} {number}</translation>
+    </message>
+    <message>
+        <source>permohonan akta</source>
+        <translation>certificate request</translation>
+    </message>
+    <message>
+        <source>pekerjaan cetak KTP-el</source>
+        <translation>KTP-el print job</translation>
+    </message>
+    <message>
+        <source>kartu rusak</source>
+        <translation>spoiled card</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan yang dibuka.</source>
+        <translation>No records were opened.</translation>
+    </message>
+    <message>
+        <source>E. Temuan</source>
+        <translation>E. Findings</translation>
+    </message>
+    <message>
+        <source>Temuan umum</source>
+        <translation>General findings</translation>
+    </message>
+    <message>
+        <source>(tidak ada temuan)</source>
+        <translation>(no findings)</translation>
+    </message>
+    <message>
+        <source>Demikian laporan sidak ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</source>
+        <translation>This spot inspection report has been truthfully prepared to be used as appropriate.</translation>
+    </message>
+    <message>
+        <source>Inspektur,</source>
+        <translation>Inspector,</translation>
+    </message>
+    <message>
+        <source>Petugas {counter},</source>
+        <translation>Officer at {counter},</translation>
+    </message>
+    <message>
+        <source>Mengetahui,</source>
+        <translation>Acknowledged by,</translation>
+    </message>
+    <message>
+        <source>Lurah {office}</source>
+        <translation>Lurah of {office}</translation>
+    </message>
+    <message>
+        <source>(................................)</source>
+        <translation>(................................)</translation>
+    </message>
+    <message>
+        <source>Laporan Sidak Nomor {number}</source>
+        <translation>Spot Inspection Report No. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SidakReportsPage</name>
+    <message>
+        <source>Laporan Sidak</source>
+        <translation>Spot Inspection Reports</translation>
+    </message>
+    <message>
+        <source>Laporan inspeksi mendadak kantor ini. Membuka atau menyimpan laporan tercatat di jejak audit.</source>
+        <translation>Spot inspection reports of this office. Opening or saving a report is logged in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Buka laporan</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Pilih sidak dulu.</source>
+        <translation>Select a spot inspection first.</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan di {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SidakTestPrint</name>
+    <message>
+        <source>CETAK UJI — SIDAK</source>
+        <translation>TEST PRINT — SPOT INSPECTION</translation>
+    </message>
+    <message>
+        <source>KELURAHAN {name}</source>
+        <translation>KELURAHAN {name}</translation>
+    </message>
+    <message>
+        <source>Kecamatan {kecamatan}, {kota}</source>
+        <translation>Kecamatan {kecamatan}, {kota}</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Inspektur</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Sidak</source>
+        <translation>Spot inspection</translation>
+    </message>
+    <message>
+        <source>Halaman ini dicetak untuk menguji printer loket saat sidak. Tidak berlaku sebagai dokumen.</source>
+        <translation>This page was printed to test the counter printer during a spot inspection. It is not a valid document.</translation>
+    </message>
+    <message>
+        <source>Pilih printer untuk cetak uji.</source>
+        <translation>Choose a printer for the test print.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;{printer}&quot; tidak terpasang di komputer ini.</source>
+        <translation>Printer &quot;{printer}&quot; is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;{printer}&quot; tidak dapat mencetak sekarang.</source>
+        <translation>Printer &quot;{printer}&quot; cannot print right now.</translation>
+    </message>
+    <message>
+        <source>Halaman uji tidak dapat disiapkan.</source>
+        <translation>The test page could not be prepared.</translation>
+    </message>
+</context>
+<context>
+    <name>SidakWatch</name>
+    <message>
+        <source>Sidak sedang berlangsung sejak {time} {zone} oleh {names}.</source>
+        <translation>Spot inspection in progress since {time} {zone} by {names}.</translation>
+    </message>
+    <message>
+        <source>Tampilan layar ini terlihat di konsol inspektur.</source>
+        <translation>This screen is visible on the inspector&apos;s console.</translation>
     </message>
 </context>
 <context>
@@ -5298,12 +6411,12 @@ B0006</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Disimpan di</source>
-        <translation>Stored in</translation>
+        <source>{source}: {reason} ({condition})</source>
+        <translation>{source}: {reason} ({condition})</translation>
     </message>
     <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
+        <source>{state}, di {place}</source>
+        <translation>{state}, at {place}</translation>
     </message>
     <message>
         <source>Nomor register kartu rusak, tanpa kode kantor di depannya</source>
@@ -5313,8 +6426,8 @@ B0006</translation>
 <context>
     <name>SpoiledCardsTab</name>
     <message>
-        <source>Cari nomor register, nomor seri, NIK, atau nama (Ctrl+F)</source>
-        <translation>Search register number, serial number, NIK or name (Ctrl+F)</translation>
+        <source>Nomor register, nomor seri, NIK, atau nama (Ctrl+F)</source>
+        <translation>Register number, serial number, NIK or name (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Cari</source>
@@ -5375,6 +6488,33 @@ B0006</translation>
     <message>
         <source>Pilih kartu di daftar dulu.</source>
         <translation>Select a card in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Mulai sidak</source>
+        <translation>Start spot inspection</translation>
+    </message>
+    <message>
+        <source>Selama sidak, setiap jendela di kantor menampilkan “Sidak sedang berlangsung” dan jendela loket mengirim gambar layarnya ke konsol ini. Setiap loket yang diperbesar dan setiap catatan yang dibuka tercatat.</source>
+        <translation>During the spot inspection, every window in the office shows “Spot inspection in progress” and counter windows send their screen images to this console. Every counter enlarged and every record opened is logged.</translation>
+    </message>
+    <message>
+        <source>mis. Inspektorat: Drs. Ahmad Fauzi</source>
+        <translation>e.g. Inspectorate: Drs. Ahmad Fauzi</translation>
+    </message>
+    <message>
+        <source>&amp;Pendamping</source>
+        <translation>&amp;Companions</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6882,30 @@ B0006</translation>
         <source>Diterima oleh {name} (NIK {nik}), KTP-el dicocokkan</source>
         <translation>Received by {name} (NIK {nik}), KTP-el checked</translation>
     </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>{action} — klik dua kali untuk membuka (hanya baca)</source>
+        <translation>{action} — double-click to open (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -5809,8 +6973,8 @@ B0006</translation>
         <translation>broken</translation>
     </message>
     <message>
-        <source>Segel konfirmasi</source>
-        <translation>Confirmation seal</translation>
+        <source>Segel konfirmasi (hash peristiwa audit)</source>
+        <translation>Confirmation seal (audit event hash)</translation>
     </message>
     <message>
         <source>Berkas</source>
@@ -5843,10 +7007,6 @@ B0006</translation>
     <message>
         <source>… dan {count} kartu lain.</source>
         <translation>… and {count} more cards.</translation>
-    </message>
-    <message>
-        <source>Riwayat menurut rantai audit: {steps}.</source>
-        <translation>History according to the audit chain: {steps}.</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +7616,14 @@ B0006</translation>
         <translation>Store restored from {path}</translation>
     </message>
     <message>
+        <source>Berkas diagnosis tidak dapat disimpan: {reason}</source>
+        <translation>Diagnostics file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas diagnosis disimpan: {path}</source>
+        <translation>Diagnostics file saved: {path}</translation>
+    </message>
+    <message>
         <source>Kunci kantor (kosongkan untuk tetap memakai kunci yang tersimpan): </source>
         <translation>Office key (leave empty to keep using the saved key): </translation>
     </message>
@@ -6912,6 +8080,25 @@ B0006</translation>
     <message>
         <source>Loket tidak ditemukan.</source>
         <translation>Counter not found.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Simpan berkas diagnosis</source>
+        <translation>Save diagnostics file</translation>
+    </message>
+    <message>
+        <source>Berkas zip (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Simpan Laporan Sidak</source>
+        <translation>Save Spot Inspection Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
