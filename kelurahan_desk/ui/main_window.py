@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.page_keys: list[str] = []
+        self._unbuilt: dict[str, tuple[PageSpec, str]] = {}
         self._buttons = QButtonGroup(self)
         self._buttons.setExclusive(True)
         self._cover = self._build_lock_cover()
@@ -170,7 +171,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.sidak.with_banner(body))
         self._build_status_bar()
         self._build_shortcuts()
-        self._connect_pages()
         if self.page_keys:
             self.show_page(self.page_keys[0])
 
@@ -211,7 +211,10 @@ class MainWindow(QMainWindow):
             index = len(self.page_keys)
             self.page_keys.append(spec.key)
             title = spec.title()
-            self.pages.addWidget(spec.build(self.context, title))
+            # A stand-in until the page is first shown: building every page up front
+            # would make each sign-in wait for pages the user may never open.
+            self.pages.addWidget(QWidget())
+            self._unbuilt[spec.key] = (spec, title)
             button = QPushButton(title)
             button.setObjectName(f"nav_{spec.key}")
             button.setCheckable(True)
@@ -236,28 +239,27 @@ class MainWindow(QMainWindow):
         self.where_label.setText(self.tr("Kel. {name}\nKec. {kecamatan}, {kota}").format(
             name=info.name, kecamatan=info.kecamatan, kota=info.kota))
 
-    def _connect_pages(self) -> None:
-        """Pages that change the office or the settings tell the window (title, idle lock)."""
-        for index in range(1, self.pages.count()):
-            page = self.pages.widget(index)
-            office_changed = getattr(page, "office_changed", None)
-            if office_changed is not None:
-                office_changed.connect(self._on_page_office_changed)
-            settings_changed = getattr(page, "settings_changed", None)
-            if settings_changed is not None:
-                settings_changed.connect(self._on_page_settings_changed)
-            edit_requested = getattr(page, "edit_requested", None)
-            if edit_requested is not None:
-                edit_requested.connect(self._on_page_edit_requested)
-            akta_requested = getattr(page, "akta_requested", None)
-            if akta_requested is not None:
-                akta_requested.connect(self._on_page_akta_requested)
-            print_job_requested = getattr(page, "print_job_requested", None)
-            if print_job_requested is not None:
-                print_job_requested.connect(self._on_page_print_job_requested)
-            spoiled_card_requested = getattr(page, "spoiled_card_requested", None)
-            if spoiled_card_requested is not None:
-                spoiled_card_requested.connect(self._on_page_spoiled_card_requested)
+    def _connect_page(self, page: QWidget) -> None:
+        """Pages that change the office or the settings tell the window (title, idle lock),
+        and pages that hand work to another page ask the window to switch."""
+        office_changed = getattr(page, "office_changed", None)
+        if office_changed is not None:
+            office_changed.connect(self._on_page_office_changed)
+        settings_changed = getattr(page, "settings_changed", None)
+        if settings_changed is not None:
+            settings_changed.connect(self._on_page_settings_changed)
+        edit_requested = getattr(page, "edit_requested", None)
+        if edit_requested is not None:
+            edit_requested.connect(self._on_page_edit_requested)
+        akta_requested = getattr(page, "akta_requested", None)
+        if akta_requested is not None:
+            akta_requested.connect(self._on_page_akta_requested)
+        print_job_requested = getattr(page, "print_job_requested", None)
+        if print_job_requested is not None:
+            print_job_requested.connect(self._on_page_print_job_requested)
+        spoiled_card_requested = getattr(page, "spoiled_card_requested", None)
+        if spoiled_card_requested is not None:
+            spoiled_card_requested.connect(self._on_page_spoiled_card_requested)
 
     @Slot(str)
     def _on_scanner_scanned(self, text: str) -> None:
@@ -400,6 +402,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         index = self.page_keys.index(key)
+        self.page(key)  # built on first use
         self.pages.setCurrentIndex(index + 1)  # 0 is the lock cover
         self._buttons.button(index).setChecked(True)
 
@@ -408,7 +411,18 @@ class MainWindow(QMainWindow):
         return self.page_keys[index - 1] if index > 0 else None
 
     def page(self, key: str) -> QWidget:
-        widget = self.pages.widget(self.page_keys.index(key) + 1)
+        """The page, built now if it has not been shown yet."""
+        index = self.page_keys.index(key) + 1
+        unbuilt = self._unbuilt.pop(key, None)
+        if unbuilt is not None:
+            spec, title = unbuilt
+            built = spec.build(self.context, title)
+            stand_in = self.pages.widget(index)
+            self.pages.insertWidget(index, built)  # the stand-in moves to index + 1
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._connect_page(built)
+        widget = self.pages.widget(index)
         assert widget is not None
         return widget
 
