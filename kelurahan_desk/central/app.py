@@ -146,6 +146,12 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # FastAPI's "error parsing the body" (e.g. bytes that are not UTF-8): not JSON,
+            # which the contract answers 422 like any body that is not the schema (found by
+            # tests/integration/test_central_schemathesis.py; 400 was in no document).
+            return _error(422, ErrorCode.INVALID, "Permintaan tidak sesuai skema.", {
+                "errors": [{"loc": ["body"], "type": "json_invalid", "msg": str(exc.detail)}]})
         code = ErrorCode.NOT_FOUND if exc.status_code in (404, 405) else ErrorCode.INVALID
         return _error(exc.status_code, code, str(exc.detail))
 
