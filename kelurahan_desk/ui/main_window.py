@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
             spec, title = unbuilt
             built = spec.build(self.context, title)
             stand_in = self.pages.widget(index)
+            assert stand_in is not None
             self.pages.insertWidget(index, built)  # the stand-in moves to index + 1
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
