@@ -20,6 +20,9 @@ The faults (``Fault``):
 - ``cut_answer``: the answer's head and half its body, then the connection is closed.
 - ``late_answer``: the request goes through; the answer is held past the desk's timeout
   (``late_seconds``), so the desk gave up on a push the centre committed.
+- ``late_request``: the request is held past the desk's timeout, then forwarded; the desk
+  has retried meanwhile, so an older push can reach the centre after a newer one. Weight 0
+  by default: the protocol refuses such a push as ``backwards`` (docs/SYNC.md, "Proofs").
 
 Plain HTTP only (the centre under test serves HTTP on loopback). Thread per connection;
 keep-alive is honoured, so a desk's kept-alive connection meets faults mid-stream too.
@@ -53,11 +56,13 @@ class Fault(StrEnum):
     RESET_AFTER_COMMIT = "reset_after_commit"
     CUT_ANSWER = "cut_answer"
     LATE_ANSWER = "late_answer"
+    LATE_REQUEST = "late_request"
 
 
 DEFAULT_WEIGHTS: Mapping[Fault, float] = {
     Fault.DROP: 2, Fault.CUT_REQUEST: 1, Fault.DELAY: 2, Fault.ERROR_500: 2,
     Fault.RESET_AFTER_COMMIT: 4, Fault.CUT_ANSWER: 1, Fault.LATE_ANSWER: 0.5,
+    Fault.LATE_REQUEST: 0,
 }
 
 
@@ -73,7 +78,8 @@ class FaultSchedule:
     rate: float = 0.35
     budget: int = 200
     weights: Mapping[Fault, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    max_per_kind: Mapping[Fault, int] = field(default_factory=lambda: {Fault.LATE_ANSWER: 3})
+    max_per_kind: Mapping[Fault, int] = field(
+        default_factory=lambda: {Fault.LATE_ANSWER: 3, Fault.LATE_REQUEST: 3})
     delay_seconds: tuple[float, float] = (0.05, 0.5)
     late_seconds: float = 3.0
 
@@ -115,7 +121,8 @@ class FaultSchedule:
             self.drawn[fault] += 1
             low, high = self.delay_seconds
             seconds = (low + (high - low) * param if fault == Fault.DELAY
-                       else self.late_seconds if fault == Fault.LATE_ANSWER else 0.0)
+                       else self.late_seconds
+                       if fault in (Fault.LATE_ANSWER, Fault.LATE_REQUEST) else 0.0)
             return fault, seconds
 
 
@@ -311,7 +318,7 @@ class FaultProxy:
             self._cut_upstream(request)
             _reset(client)
             return False
-        if fault == Fault.DELAY:
+        if fault in (Fault.DELAY, Fault.LATE_REQUEST):
             time.sleep(seconds)
         try:
             status, reason, headers, body = self._forward(request)

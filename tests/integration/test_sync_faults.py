@@ -10,8 +10,8 @@ timeout) under a seeded, bounded schedule. The centre meanwhile advances the req
 received (a ``requests`` stream page to pull through the same faults). Then the link goes
 quiet, the desks sync until nothing is pending, and each is compared with the centre.
 
-Bounds (environment): ``KD_FAULT_RECORDS`` actions per desk (80), ``KD_FAULT_BUDGET``
-faults per desk (90), ``KD_FAULT_SEED`` (6); on SQLite and PostgreSQL.
+Bounds (environment): ``KD_FAULT_RECORDS`` actions per desk (150), ``KD_FAULT_BUDGET``
+faults per desk (120), ``KD_FAULT_SEED`` (6); on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ from tests.integration.test_sync_desk import (
     make_desk,
 )
 
-RECORDS = env_int("KD_FAULT_RECORDS", 80)  # writing actions per desk
-BUDGET = env_int("KD_FAULT_BUDGET", 90)  # faults per desk at most
+RECORDS = env_int("KD_FAULT_RECORDS", 150)  # writing actions per desk
+BUDGET = env_int("KD_FAULT_BUDGET", 120)  # faults per desk at most
 SEED = proof_seed("KD_FAULT_SEED", 6)
 CLIENT_TIMEOUT = 2.0  # the desk's timeout here; a late answer comes after it
 QUIET_SYNCS = 6  # syncs allowed to empty the outbox once the link is quiet
@@ -224,3 +224,29 @@ def test_faults_then_quiet_leave_desk_and_centre_identical(central, tmp_path_fac
             proxy.close()
         for desk in desks:
             desk.store.close()
+
+
+@pytest.mark.xfail(strict=True, reason="known limit (docs/SYNC.md, Proofs): a push held past "
+                   "the desk's timeout and delivered after a newer one is refused as "
+                   "'backwards', like a restored desk with nothing new")
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)
+def test_a_push_delivered_after_the_desks_timeout_behind_a_newer_one(central, tmp_path_factory,
+                                                                     tmp_path):
+    desk = make_desk(central, demo_template(tmp_path_factory), tmp_path / "desk")
+    proxy = FaultProxy(central.base_url, FaultSchedule(
+        seed=SEED, rate=1.0, weights={Fault.LATE_REQUEST: 1},
+        max_per_kind={Fault.LATE_REQUEST: 1}, late_seconds=CLIENT_TIMEOUT + 1.0))
+    try:
+        sync_settings.configure(desk.store, None, proxy.url, None)
+        desk.engine = short_timeout_engine(desk.store, SEED, CLIENT_TIMEOUT)
+        first = desk.sync()  # its push is held past the timeout, then delivered
+        assert first.problem is not None
+        queue.issue_ticket(desk.store, list_services(desk.store)[0].id)
+        proxy.quiet()
+        assert desk.sync().complete  # the newer push is applied first
+        time.sleep(1.5)  # the held one has reached the centre by now
+        report = desk.sync()
+        assert report.complete, report.problem
+    finally:
+        proxy.close()
+        desk.store.close()
