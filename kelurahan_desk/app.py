@@ -175,6 +175,10 @@ def _run_inspection_console(app: QApplication, store: Store) -> int:
 
 def run_desk(options: DeskOptions) -> int:
     app = make_application(options.lang)
+    if not options.bench_ready:  # a modal dialog would stop an unattended run
+        from kelurahan_desk.ui.failure_dialog import install_failure_handler
+
+        install_failure_handler(options.data_dir, options.window)
     # At the desk, closing the window signs out and sign-in comes next.
     app.setQuitOnLastWindowClosed(False)
     store = open_store(options.data_dir)

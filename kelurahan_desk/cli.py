@@ -78,7 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="atur alamat pusat; kunci kantor dibaca dari masukan standar")
     sync.add_argument("--ca-file", type=Path, metavar="FILE",
                       help="sertifikat (PEM) yang dipercaya untuk pusat bersertifikat sendiri")
-    for sub in (verify, backup, restore, sync):
+    diagnostics = commands.add_parser(
+        "diagnostics", help="simpan berkas diagnosis (zip) untuk layanan bantuan Dispendukcapil")
+    diagnostics.add_argument("out", type=Path, metavar="OUT.zip", help="berkas zip yang dibuat")
+    for sub in (verify, backup, restore, sync, diagnostics):
         _common(sub, top=False)
     return parser
 
@@ -101,9 +104,28 @@ def _install_cli_language(lang: str) -> None:
     install_translator(app, lang)
 
 
+def _start_log(args: argparse.Namespace, data_dir: Path) -> None:
+    """The log file of this run (kelurahan_desk/logs.py): one per kind of window."""
+    from kelurahan_desk import logs
+
+    if args.command is not None:
+        if data_dir.is_dir():  # a command never makes a data folder just for its log
+            logs.setup_logging(data_dir, "command")
+        return
+    if args.screenshots is not None:
+        # Pictures for the docs touch no office: a log only where --data-dir says.
+        if args.data_dir is not None:
+            logs.setup_logging(args.data_dir, "screenshots")
+    else:
+        logs.setup_logging(data_dir, "kiosk" if args.kiosk else "display" if args.display
+                           else "inspect" if args.inspect else "desk")
+    logs.route_qt_messages()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or default_data_dir(args.demo)
+    _start_log(args, data_dir)
     if args.command is None and args.screenshots is None:
         from kelurahan_desk.app import DeskOptions, run_desk
 
@@ -129,6 +151,8 @@ def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
     from kelurahan_desk.services.errors import ServiceError
     from kelurahan_desk.store.database import STORE_FILE, Store, StoreDamaged
 
+    if command == "diagnostics":
+        return _diagnostics(data_dir, args.out)
     if command != "restore" and not (data_dir / STORE_FILE).exists():
         _say(QT_TRANSLATE_NOOP("cli", "Tidak ada penyimpanan di {folder}.").format(
             folder=data_dir), sys.stderr)
@@ -173,6 +197,20 @@ def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
         _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan lama disimpan sebagai {path}").format(
             path=saved.path))
     _say(QT_TRANSLATE_NOOP("cli", "Penyimpanan dipulihkan dari {path}").format(path=source))
+    return OK
+
+
+def _diagnostics(data_dir: Path, out: Path) -> int:
+    """The help desk's bundle, also when the store is missing or damaged (it says so)."""
+    from kelurahan_desk.diagnostics import write_diagnostics
+
+    try:
+        made = write_diagnostics(out, data_dir, "command")
+    except OSError as exc:
+        _say(QT_TRANSLATE_NOOP("cli", "Berkas diagnosis tidak dapat disimpan: {reason}").format(
+            reason=exc), sys.stderr)
+        return PROBLEM
+    _say(QT_TRANSLATE_NOOP("cli", "Berkas diagnosis disimpan: {path}").format(path=made))
     return OK
 
 

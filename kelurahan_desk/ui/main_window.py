@@ -38,6 +38,7 @@ from kelurahan_desk.ui.sidak.operator_side import SidakWatch
 from kelurahan_desk.ui.sign_in_dialog import LockOutcome, SignInDialog
 from kelurahan_desk.ui.style import set_role
 from kelurahan_desk.ui.sync_status_bar import SyncStatusBar
+from kelurahan_desk.version import app_version
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")
 STATUS_MESSAGE_MS = 10_000  # how long a message in the status bar stays
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
         out.clicked.connect(self.sign_out)
         column.addWidget(lock)
         column.addWidget(out)
+        about = QPushButton(self.tr("Tentang (F1)"))
+        about.setObjectName("about_button")
+        about.clicked.connect(self.show_about)
+        column.addWidget(about)
         return sidebar
 
     def _show_office(self) -> None:
@@ -383,8 +388,16 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clock")
         for label in (self.user_label, self.role_label, self.counter_label):
             bar.addWidget(label)
+        # The version, which is also the way to Tentang (as F1 is): a link, so the bar
+        # keeps the height of its labels.
+        self.version_label = QLabel('<a href="about" style="color: inherit;">{}</a>'.format(
+            self.tr("v{version}").format(version=app_version())))
+        self.version_label.setObjectName("version")
+        self.version_label.setToolTip(self.tr("Tentang Kelurahan Desk (F1)"))
+        self.version_label.linkActivated.connect(lambda _link: self.show_about())
         bar.addPermanentWidget(self.sync_bar)
         bar.addPermanentWidget(self.clock_label)
+        bar.addPermanentWidget(self.version_label)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self._on_tick_timeout)
         self._tick.start(1000)
@@ -397,6 +410,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda key=key: self.show_page(key))
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self).activated.connect(self.sign_out)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_about)
 
     # --- behaviour -----------------------------------------------------------------
 
@@ -443,6 +457,11 @@ class MainWindow(QMainWindow):
             self.sync_bar.show_status(sync_status(self.context.store))
         else:
             self.sync_bar.refresh()
+
+    def show_about(self) -> None:
+        from kelurahan_desk.ui.about_dialog import AboutDialog
+
+        AboutDialog.show_for(self.context.store.data_dir, self)
 
     @Slot()
     def _on_sync_bar_attention_requested(self) -> None:
