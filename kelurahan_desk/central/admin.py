@@ -121,6 +121,8 @@ class OfficeRow:
     last_push_at: datetime | None
     quarantine: str | None
     valid_keys: int
+    last_device: str | None = None
+    last_app_version: str | None = None
 
 
 def list_offices(engine: Engine) -> list[OfficeRow]:
@@ -131,7 +133,7 @@ def list_offices(engine: Engine) -> list[OfficeRow]:
         return [
             OfficeRow(o.code, o.name, o.head_seq, o.last_push_at,
                       f"{o.quarantine_kind}: {o.quarantine_reason}" if o.quarantine_kind
-                      else None, keys.get(o.id, 0))
+                      else None, keys.get(o.id, 0), o.last_device, o.last_app_version)
             for o in session.scalars(select(Office).order_by(Office.code))
         ]
 

@@ -191,7 +191,8 @@ def _office(engine: Engine, args: argparse.Namespace) -> None:
         for o in admin.list_offices(engine):
             pushed = o.last_push_at.isoformat() if o.last_push_at else "-"
             print("\t".join((o.code, o.name, str(o.head_seq), pushed, str(o.valid_keys),
-                             o.quarantine or "")))
+                             o.quarantine or "", o.last_device or "-",
+                             o.last_app_version or "-")))
 
 
 def _requests(engine: Engine, args: argparse.Namespace) -> None:

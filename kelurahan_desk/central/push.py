@@ -160,6 +160,7 @@ def apply_push(session: Session, office: Office, request: PushRequest,
         _insert_ops(session, rows)
     office.head_seq, office.head_hash = head_seq, head_hash
     office.last_push_at, office.last_device = now, request.device
+    office.last_app_version = request.app_version
     session.flush()
     return PushResponse(office=office.code, results=results,
                         chain_head=ChainHead(seq=head_seq, hash=head_hash))

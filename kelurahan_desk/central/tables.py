@@ -97,6 +97,8 @@ class Office(Base):
     quarantined_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_push_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_device: Mapped[str | None] = mapped_column(String(64))
+    # kelurahan-desk's version on that device at the last push (None: a desk that omits it)
+    last_app_version: Mapped[str | None] = mapped_column(String(40))
 
 
 class OfficeKey(Base):

@@ -24,6 +24,7 @@ from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.integrity import ANCHOR_KEY
 from kelurahan_desk.sync import state, wire
 from kelurahan_desk.sync.errors import ProblemKind, SyncError, TooLarge, bad_answer
+from kelurahan_desk.version import app_version
 
 _ENVELOPE_ROOM = 1024  # bytes kept free for the office, device and chain head around the ops
 
@@ -111,7 +112,7 @@ def _next_batch(store: Store, max_ops: int, max_bytes: int, after: int = 0
 
 
 def _body(office: str, device: str, ops: list[_Op], head: tuple[int, str]) -> bytes:
-    envelope = json.dumps({"office": office, "device": device,
+    envelope = json.dumps({"office": office, "device": device, "app_version": app_version(),
                            "chain_head": {"seq": head[0], "hash": head[1]}})
     return (envelope[:-1] + ',"ops":[' + ",".join(op.text for op in ops) + "]}").encode()
 

@@ -160,6 +160,8 @@ class PushRequest(_Request):
 
     office: OfficeCode
     device: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    app_version: Annotated[str, StringConstraints(min_length=1, max_length=40)] | None = Field(
+        default=None, description="the desk program's version; optional (older desks omit it)")
     ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
     chain_head: ChainHead = Field(description="the desk's newest audit event, sent or not")
 
