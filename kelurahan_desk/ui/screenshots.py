@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from kelurahan_desk.domain.queue import Priority
 from kelurahan_desk.services import accounts, office, queue, queue_services
-from kelurahan_desk.services.demo import DEMO_HISTORY_WEEKS, DEMO_LOGINS, seed_demo
+from kelurahan_desk.services.demo import (
+    DEMO_HISTORY_WEEKS,
+    DEMO_LOGINS,
+    DEMO_RESIDENTS,
+    seed_demo,
+)
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.main_window import MainWindow
@@ -40,7 +45,7 @@ def take_screenshots(folder: Path, lang: str) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="kd-shots-") as tmp:
         store = Store.open(Path(tmp) / "demo")
         try:
-            seed_demo(store, DEMO_HISTORY_WEEKS)
+            seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS)
             _busy_morning(store)
             _shoot_akta_requests(store, folder, taken)  # seeds the requests the roles see
             _shoot_dialogs(store, folder, taken)
