@@ -175,7 +175,10 @@ def _run_inspection_console(app: QApplication, store: Store) -> int:
 
 def run_desk(options: DeskOptions) -> int:
     app = make_application(options.lang)
-    if not options.bench_ready:  # a modal dialog would stop an unattended run
+    # The calm dialog is for staff. The kiosk and the display board are public and
+    # unattended: a failure there is logged and the window goes on. A modal dialog would
+    # also stop the unattended start-up bench.
+    if not options.bench_ready and options.window in ("desk", "inspect"):
         from kelurahan_desk.ui.failure_dialog import install_failure_handler
 
         install_failure_handler(options.data_dir, options.window)
