@@ -39,6 +39,7 @@ class AboutDialog(QDialog):
             "Layanan loket kelurahan: antrean, akta kelahiran dan kematian, KTP-el, dan "
             "kartu rusak; tersimpan di komputer ini dan dikirim ke Dispendukcapil."))
         purpose.setWordWrap(True)
+        purpose.setMinimumWidth(480)
         form = QFormLayout()
         self.version_label = QLabel(app_version())
         self.version_label.setObjectName("about_version")
@@ -59,8 +60,10 @@ class AboutDialog(QDialog):
             "Untuk layanan bantuan Dispendukcapil: catatan program, versi, pengaturan tanpa "
             "rahasia, dan hasil pemeriksaan penyimpanan. Tanpa data penduduk."))
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("close")
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(title)

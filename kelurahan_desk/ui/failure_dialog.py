@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,7 @@ class FailureDialog(QDialog):
             "bantuan Dispendukcapil. Berkas itu tidak berisi data penduduk, kata sandi, "
             "atau kunci kantor."))
         body.setWordWrap(True)
+        body.setMinimumWidth(480)  # a wrapped label gets its full height for this width
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,7 +75,7 @@ class FailureDialog(QDialog):
         column.addWidget(body)
         column.addWidget(self.status)
         column.addLayout(buttons)
-        self.setMinimumWidth(520)
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     @classmethod
     def choose_target(cls, parent: QWidget) -> Path | None:
