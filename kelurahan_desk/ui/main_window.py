@@ -232,10 +232,8 @@ class MainWindow(QMainWindow):
         out.clicked.connect(self.sign_out)
         column.addWidget(lock)
         column.addWidget(out)
-        about = QPushButton(self.tr("Tentang (F1)"))
-        about.setObjectName("about_button")
-        about.clicked.connect(self.show_about)
-        column.addWidget(about)
+        # Tentang is F1 and the version in the status bar: a third sidebar button would
+        # push the window past a 1280×800 screen when the offline banner shows.
         return sidebar
 
     def _show_office(self) -> None:
