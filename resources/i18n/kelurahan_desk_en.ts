@@ -203,6 +203,10 @@
         <translation>For the Dispendukcapil help desk: program log, versions, settings without secrets, and storage check results. No resident data.</translation>
     </message>
     <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>Menyimpan berkas diagnosis…</source>
         <translation>Saving diagnostic file…</translation>
     </message>
@@ -3217,6 +3221,10 @@ completion</translation>
         <translation>Kelurahan Desk — Kelurahan {name}</translation>
     </message>
     <message>
+        <source>Tentang Kelurahan Desk (F1)</source>
+        <translation>About Kelurahan Desk (F1)</translation>
+    </message>
+    <message>
         <source>Kelurahan Desk</source>
         <translation>Kelurahan Desk</translation>
     </message>
@@ -3241,10 +3249,6 @@ Kec. {kecamatan}, {kota}</translation>
     <message>
         <source>Keluar (Ctrl+Shift+Q)</source>
         <translation>Sign out (Ctrl+Shift+Q)</translation>
-    </message>
-    <message>
-        <source>Tentang (F1)</source>
-        <translation>About (F1)</translation>
     </message>
     <message>
         <source>Tanda terima {number} dipindai, tetapi peran Anda tidak dapat membuka permohonan akta.</source>
@@ -3279,10 +3283,6 @@ Enter your password to continue.</translation>
     <message>
         <source>v{version}</source>
         <translation>v{version}</translation>
-    </message>
-    <message>
-        <source>Versi Kelurahan Desk (F1: Tentang)</source>
-        <translation>Kelurahan Desk version (F1: About)</translation>
     </message>
 </context>
 <context>
