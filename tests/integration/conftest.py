@@ -199,8 +199,12 @@ def new_office(server: CentralServer, name: str = "Kelurahan Uji") -> tuple[str,
     """Register an office directly in the server's database: (code, key)."""
     from kelurahan_desk.central import admin
 
-    code = f"3574{next(_office_numbers):06d}"
-    return code, admin.add_office(central_engine(server.database_url), code, name)
+    while True:  # other tests may number their offices on the same server too
+        code = f"3574{next(_office_numbers):06d}"
+        try:
+            return code, admin.add_office(central_engine(server.database_url), code, name)
+        except admin.AdminError:
+            continue
 
 
 class FakeDesk:

@@ -89,8 +89,13 @@ def main(argv: list[str]) -> int:
         else:
             # Serials apart per process run (the seed), so no two forms are one event
             # (birth_form takes 1..7999).
-            detail = akta_requests.submit_request(
-                store, operator, birth_form(born, serial=(seed % 79) * 100 + n % 100 + 1))
+            form = birth_form(born, serial=(seed % 79) * 100 + n % 100 + 1)
+            try:
+                detail = akta_requests.submit_request(store, operator, form)
+            except akta_requests.PossibleDuplicate as alike:  # an earlier run's twin
+                detail = akta_requests.submit_request(
+                    store, operator, form,
+                    not_duplicates=frozenset(c.id for c in alike.candidates))
             say("ok", "akta_submitted", detail.id, newest_seq(store))
         stop.wait(rng.uniform(0.0, 0.02))
     stop.set()
