@@ -138,28 +138,11 @@ def _in_a_process(kind: str, data_dir: Path) -> dict[str, Any]:
 # --- set-up -----------------------------------------------------------------------------
 
 
-# ``KD_BENCH_SERVER=nodelay`` serves the same app from a socket made with IPPROTO_TCP, as
-# ``kelurahan-central serve`` would with a one-line fix: asyncio sets TCP_NODELAY only on
-# sockets whose ``proto`` says TCP, and ``serve`` makes its listening socket with proto 0,
-# so every answer (headers and body, two writes) waits ~40 ms for a delayed ACK.
-_NODELAY_SERVER = """
-import socket, sys, uvicorn
-from kelurahan_desk.central.app import create_app
-app = create_app(sys.argv[1])
-sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-sock.bind(("127.0.0.1", 0))
-print(f"listening on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
-uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
-"""
-
-
 class Centre:
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-        command = ([sys.executable, "-c", _NODELAY_SERVER, database_url]
-                   if os.environ.get("KD_BENCH_SERVER") == "nodelay" else
-                   [sys.executable, "-m", "kelurahan_desk.central.cli", "serve", "--host",
-                    "127.0.0.1", "--port", "0", "--database-url", database_url])
+        command = [sys.executable, "-m", "kelurahan_desk.central.cli", "serve", "--host",
+                   "127.0.0.1", "--port", "0", "--database-url", database_url]
         self.process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
         assert self.process.stdout is not None

@@ -112,6 +112,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """The serve command's socket, bound here so that --port 0 can say which port it got.
+
+    Made with ``IPPROTO_TCP``, not the default 0: asyncio sets ``TCP_NODELAY`` on an
+    accepted connection only when the socket's ``proto`` says TCP (and an accepted socket
+    takes the listener's). Without it every answer (headers and body, two writes) waited
+    for the desk's delayed ACK: measured ~40 ms a request on loopback.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Also on the listener: Linux hands it on to accepted connections, so it holds even
+    # under an event loop that does not look at ``proto``.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    return sock
+
+
 def _serve(url: str, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -121,11 +139,7 @@ def _serve(url: str, args: argparse.Namespace) -> int:
         print("kelurahan-central: --certfile dan --keyfile diberikan bersama", file=sys.stderr)
         return USAGE
     app = create_app(url)
-    # The socket is bound here so that --port 0 can say which port it got.
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((args.host, args.port))
+    sock = _listening_socket(args.host, args.port)
     port = sock.getsockname()[1]
     scheme = "https" if args.certfile else "http"
     config = uvicorn.Config(
