@@ -16,19 +16,18 @@ from pypdf import PdfReader
 from kelurahan_desk.documents.queue_report_pdf import QueueReportTexts, render_queue_report
 from kelurahan_desk.domain.queue_metrics import FlagReason
 from kelurahan_desk.services import accounts, office, queue, queue_day, queue_services
-from kelurahan_desk.services import queue_report as reports
+from kelurahan_desk.services import packed_rows as packed
+from kelurahan_desk.services import queue_period as period
 from kelurahan_desk.services.demo_history import seed_queue_history
 from kelurahan_desk.services.errors import PermissionDenied
 from kelurahan_desk.services.queue_report import (
-    CSV_DELIMITER,
-    CSV_HEADER,
     QueueReportFilter,
-    export_csv,
     queue_report,
     record_report_export,
     report_choices,
     waiting_now,
 )
+from kelurahan_desk.services.queue_report_csv import CSV_DELIMITER, CSV_HEADER, export_csv
 
 DAY = date(2025, 3, 3)  # START in conftest: Monday 2025-03-03 08:00 WIB
 WHOLE_DAY = QueueReportFilter(DAY, DAY)
@@ -276,15 +275,15 @@ def test_stored_times_convert_exactly_as_sqlite_julianday_did():
     db.execute("CREATE TABLE t (n INTEGER PRIMARY KEY, at TEXT)")
     db.executemany("INSERT INTO t (at) VALUES (?)", [(t,) for t in texts])
     expected = [row[0] for row in db.execute(
-        f"SELECT {reports._epoch_sql('at')} FROM t ORDER BY n")]
-    joined, = db.execute(f"SELECT group_concat({reports._time_sql('at')}, '') "
+        f"SELECT {period._epoch_sql('at')} FROM t ORDER BY n")]
+    joined, = db.execute(f"SELECT group_concat({packed.time_sql('at')}, '') "
                          "FROM (SELECT at FROM t ORDER BY n)").fetchone()
-    micros = reports._micros(reports._records(joined, len(texts), reports._TIME))
+    micros = packed._micros(packed.records(joined, len(texts), packed.TIME_WIDTH))
     assert micros is not None
-    got = reports._epochs(*micros)
+    got = packed._epochs(*micros)
     assert [None if g != g else g for g in got.tolist()] == expected
-    odd = reports._records(joined[:-1] + "x", len(texts), reports._TIME)  # not a stored time
-    assert odd is not None and reports._micros(odd) is None
+    odd = packed.records(joined[:-1] + "x", len(texts), packed.TIME_WIDTH)  # not a stored time
+    assert odd is not None and packed._micros(odd) is None
 
 
 def test_letter_codes_tell_any_number_of_values_apart():
@@ -294,22 +293,22 @@ def test_letter_codes_tell_any_number_of_values_apart():
         rows = [*known, None, known[-1], known[0]]
         db.execute("DELETE FROM t")
         db.executemany("INSERT INTO t (v) VALUES (?)", [(v,) for v in rows])
-        joined, = db.execute(f"SELECT group_concat({reports._letter_sql('v', known)}, '') "
+        joined, = db.execute(f"SELECT group_concat({packed.letter_sql('v', known)}, '') "
                              "FROM (SELECT v FROM t ORDER BY n)").fetchone()
-        width = reports._letter_width(len(known))
-        chars = reports._records(joined, len(rows), width)
-        codes = reports._letters(chars, len(known))
+        width = packed.letter_width(len(known))
+        chars = packed.records(joined, len(rows), width)
+        codes = packed.letters(chars, len(known))
         assert codes.tolist() == [*range(len(known)), len(known), len(known) - 1, 0]
         db.execute("INSERT INTO t (v) VALUES ('unknown')")
-        joined, = db.execute(f"SELECT group_concat({reports._letter_sql('v', known)}, '') "
+        joined, = db.execute(f"SELECT group_concat({packed.letter_sql('v', known)}, '') "
                              "FROM (SELECT v FROM t ORDER BY n)").fetchone()
-        chars = reports._records(joined, len(rows) + 1, width)
-        assert reports._letters(chars, len(known)) is None  # read row by row instead
+        chars = packed.records(joined, len(rows) + 1, width)
+        assert packed.letters(chars, len(known)) is None  # read row by row instead
 
 
 def _compare_with_rows(store, actor, report_filter):
     fast = queue_report(store, actor, report_filter)
-    with mock.patch.object(reports, "_read_visits", return_value=None):
+    with mock.patch.object(period, "_read_visits", return_value=None):
         slow = queue_report(store, actor, report_filter)  # the row-by-row way
     assert dataclasses.replace(fast, generated_at=slow.generated_at) == slow
     assert export_csv(fast) == export_csv(slow)
@@ -345,7 +344,7 @@ def test_a_year_of_demo_history_reads_the_same_both_ways(demo_store, people, clo
     assert report.overall.issued > 1500 and report.overall.transferred > 10
     # Ids are grouped and matched by a 64-bit fingerprint, checked against the whole id:
     # were every fingerprint the same, the ids would be sorted whole, to the same result.
-    with mock.patch.object(reports, "_fingerprints", lambda ids: np.zeros(len(ids), np.uint64)):
+    with mock.patch.object(packed, "_fingerprints", lambda ids: np.zeros(len(ids), np.uint64)):
         _compare_with_rows(demo_store, people["bambang"], weeks)
 
 
@@ -356,7 +355,7 @@ def test_an_odd_stored_time_is_read_row_by_row(demo_store, people, day_of_visits
     with sqlite3.connect(demo_store.path) as db:
         db.execute("UPDATE tickets SET issued_at = replace(substr(issued_at, 1, 19), 'T', ' ')"
                    " WHERE code = 'A-001'")
-    with mock.patch.object(reports, "_read_rows", wraps=reports._read_rows) as rows:
+    with mock.patch.object(period, "_read_rows", wraps=period._read_rows) as rows:
         after = queue_report(demo_store, people["bambang"], WHOLE_DAY)
     assert rows.call_count == 1
     assert after.overall == before.overall and after.by_counter == before.by_counter
@@ -364,7 +363,7 @@ def test_an_odd_stored_time_is_read_row_by_row(demo_store, people, day_of_visits
 
 def test_the_reports_visits_are_made_when_first_read(demo_store, people, day_of_visits):
     report = queue_report(demo_store, people["bambang"], WHOLE_DAY)
-    assert isinstance(report.visits, reports.Rows)
+    assert isinstance(report.visits, period.Rows)
     assert len(report.visits) == 5 and len(report.stretches) == 5
     assert report.visits._made is None  # counting them made nothing
     codes = [v.code for v in report.visits]

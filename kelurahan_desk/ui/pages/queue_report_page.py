@@ -38,6 +38,7 @@ from kelurahan_desk.services.queue_report import (
     ReportChoices,
     WaitingNow,
 )
+from kelurahan_desk.services.queue_report_csv import CSV_ENCODING, export_csv
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
@@ -644,7 +645,7 @@ class QueueReportPage(QWidget):
             if kind == "pdf":
                 data = render_queue_report(report, texts)
             else:
-                data = reports.export_csv(report).encode(reports.CSV_ENCODING)
+                data = export_csv(report).encode(CSV_ENCODING)
             # Audited before the file exists: a refused export leaves no file behind.
             reports.record_report_export(store, actor, kind, report.filter, rows)
             path.write_bytes(data)
