@@ -4,7 +4,8 @@ The desk owns a request as declared and the steps it takes at the counter (draft
 submitted, handed over, cancelled); the Dispendukcapil owns the steps between (sent,
 verified or returned, akta issued, ready for pick-up), which reach the desk through sync
 (``apply_central_status``) or, until a link exists, from a supervisor's hand
-(``set_central_status``). Both paths go through one function.
+(``set_central_status``). Both paths go through one function. Reading requests (the list,
+a search, opening one): ``akta_views``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.akta import (
@@ -26,7 +26,6 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
     can_move,
     form_changes,
-    form_from_dict,
     form_to_dict,
     tracking_number,
     trimmed,
@@ -34,16 +33,16 @@ from kelurahan_desk.domain.akta import (
 from kelurahan_desk.domain.akta_checks import FormCheck, check_draft, check_form, check_nik
 from kelurahan_desk.domain.akta_deadlines import DeadlineRule, add_working_days, is_late
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
-from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.domain.settings import DAYS_WORKING
 from kelurahan_desk.services.actor import Actor, authorize
+from kelurahan_desk.services.akta_views import RequestDetail, form_of, get_request, request_detail
 from kelurahan_desk.services.errors import InvalidInput, NotFound, ServiceError, check
-from kelurahan_desk.services.office import OfficeInfo, _office_info, get_settings
+from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.services.queue import _office, _zone
 from kelurahan_desk.store.akta_tables import AktaRequest, AktaStatusEvent
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.tables import Account, Counter, Ticket
+from kelurahan_desk.store.tables import Ticket
 from kelurahan_desk.store.unit_of_work import UnitOfWork
 
 CENTRAL = "dispendukcapil"  # the actor name of steps that came from the centre
@@ -73,72 +72,6 @@ class PossibleDuplicate(ServiceError):
             "akta", "Kemungkinan sudah pernah didaftarkan ({count} permohonan mirip). "
             "Bandingkan dulu sebelum melanjutkan.").format(count=len(candidates)))
         self.candidates = candidates
-
-
-@dataclass(frozen=True)
-class StatusStep:
-    status: RequestStatus
-    at: datetime
-    actor: str
-    source: str  # desk | central | supervisor
-    reason: str | None
-    akta_number: str | None
-    recipient_name: str | None
-    recipient_nik: str | None  # masked
-    actor_name: str = ""  # the account's full name, when the actor is one of ours
-
-
-@dataclass(frozen=True)
-class RequestDetail:
-    id: uuid.UUID
-    kind: RequestKind
-    status: RequestStatus
-    tracking_number: str | None
-    form: AktaForm
-    late: bool
-    expected_completion: date | None
-    akta_number: str | None
-    ticket_id: uuid.UUID | None
-    ticket_code: str | None
-    created_at: datetime
-    submitted_at: datetime | None
-    operator_name: str
-    counter_name: str | None
-    office: OfficeInfo
-    timeline: tuple[StatusStep, ...]
-
-    @property
-    def editable(self) -> bool:
-        return self.status in EDITABLE
-
-
-@dataclass(frozen=True)
-class RequestRow:
-    """One line of the requests list; NIKs masked (the list is not the record)."""
-
-    id: uuid.UUID
-    kind: RequestKind
-    status: RequestStatus
-    tracking_number: str | None
-    subject_name: str
-    subject_nik: str  # masked
-    reporter_name: str
-    event_date: date | None
-    late: bool
-    expected_completion: date | None
-    updated_at: datetime
-    submitted_at: datetime | None
-
-
-@dataclass(frozen=True)
-class RequestFilter:
-    text: str = ""  # tracking number, NIK (or its start) or part of a name
-    kind: RequestKind | None = None
-    status: RequestStatus | None = None
-    late_only: bool = False
-    date_from: date | None = None  # office-local day of submission (drafts: last change)
-    date_to: date | None = None
-    limit: int = 500
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -173,13 +106,6 @@ def check_nik_field(store: Store, text: str) -> FormCheck:
     return check
 
 
-def _get(session: Session, request_id: uuid.UUID) -> AktaRequest:
-    row = session.get(AktaRequest, request_id)
-    if row is None:
-        raise NotFound(QT_TRANSLATE_NOOP("akta", "Permohonan tidak ditemukan.").format())
-    return row
-
-
 def _copy_columns(row: AktaRequest, form: AktaForm) -> None:
     """The searchable copies of what the form says."""
     birth = form.kind == RequestKind.BIRTH
@@ -200,10 +126,6 @@ def _step(uow: UnitOfWork, row: AktaRequest, status: RequestStatus, actor: str,
     uow.session.add(AktaStatusEvent(
         request_id=row.id, status=status, at=at or uow.now, actor=actor, source=source,
         **details))
-
-
-def _form_of(row: AktaRequest) -> AktaForm:
-    return form_from_dict(json.loads(row.form))
 
 
 def _link_ticket(session: Session, row: AktaRequest, ticket_id: uuid.UUID | None) -> None:
@@ -260,19 +182,19 @@ def save_draft(
             _step(uow, row, RequestStatus.DRAFT, actor.username, "desk")
             before = None
         else:
-            row = _get(uow.session, request_id)
+            row = get_request(uow.session, request_id)
             if row.status != RequestStatus.DRAFT:
                 raise RequestRefused(QT_TRANSLATE_NOOP(
                     "akta", "Hanya permohonan berstatus draf yang disimpan sebagai draf."
                 ).format())
-            before = _form_of(row)
+            before = form_of(row)
             row.updated_at = uow.now
         _check_kind(row, form)
         _copy_columns(row, form)
         _link_ticket(uow.session, row, ticket_id)
         changes = form_changes(before, form) if before else {"kind": form.kind.value}
         uow.record("akta.draft_saved", "akta_request", row.id, {"changes": changes})
-        return _detail(uow.session, row)
+        return request_detail(uow.session, row)
 
 
 def _check_kind(row: AktaRequest, form: AktaForm) -> None:
@@ -309,7 +231,7 @@ def _duplicates(
         query = query.where(AktaRequest.id != exclude)
     return [
         DuplicateCandidate(row.id, RequestKind(row.kind), RequestStatus(row.status),
-                           row.tracking_number, _form_of(row), row.created_at)
+                           row.tracking_number, form_of(row), row.created_at)
         for row in session.scalars(query.order_by(AktaRequest.created_at))
     ]
 
@@ -332,10 +254,10 @@ def submit_request(
         found = _check(store, uow.session, form)
         if found.errors:
             raise _invalid(found)
-        row = _new_row(uow, actor, form) if request_id is None else _get(
+        row = _new_row(uow, actor, form) if request_id is None else get_request(
             uow.session, request_id)
         _check_kind(row, form)
-        before = _form_of(row) if request_id is not None else None
+        before = form_of(row) if request_id is not None else None
         if not can_move(RequestStatus(row.status), RequestStatus.SUBMITTED):
             raise RequestRefused(QT_TRANSLATE_NOOP(
                 "akta", "Permohonan ini sudah diterima; simpan perubahannya saja.").format())
@@ -377,7 +299,7 @@ def submit_request(
             "ticket_id": str(row.ticket_id) if row.ticket_id else None,
             "form": form_to_dict(form),
         })
-        return _detail(uow.session, row)
+        return request_detail(uow.session, row)
 
 
 def update_request(
@@ -391,7 +313,7 @@ def update_request(
     form = trimmed(form)
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.REGISTER_CIVIL)
-        row = _get(uow.session, request_id)
+        row = get_request(uow.session, request_id)
         _refuse_unless_editable(row)
         _check_kind(row, form)
         if row.status == RequestStatus.DRAFT:
@@ -400,7 +322,7 @@ def update_request(
         found = _check(store, uow.session, form)
         if found.errors:
             raise _invalid(found)
-        changes = form_changes(_form_of(row), form)
+        changes = form_changes(form_of(row), form)
         if not changes:
             raise RequestRefused(QT_TRANSLATE_NOOP(
                 "akta", "Tidak ada yang berubah.").format())
@@ -408,7 +330,7 @@ def update_request(
         row.updated_at = uow.now
         uow.record("akta.corrected", "akta_request", row.id, {"changes": changes},
                    payload={"changes": changes, "form": form_to_dict(form)})
-        return _detail(uow.session, row)
+        return request_detail(uow.session, row)
 
 
 def cancel_request(
@@ -419,11 +341,11 @@ def cancel_request(
         "akta", "Tuliskan alasan pembatalan (paling sedikit 5 huruf).").format()})
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.REGISTER_CIVIL)
-        row = _get(uow.session, request_id)
+        row = get_request(uow.session, request_id)
         _refuse_move(row, RequestStatus.CANCELLED)
         _step(uow, row, RequestStatus.CANCELLED, actor.username, "desk", reason=reason)
         uow.record("akta.cancelled", "akta_request", row.id, {"reason": reason})
-        return _detail(uow.session, row)
+        return request_detail(uow.session, row)
 
 
 def _refuse_move(row: AktaRequest, target: RequestStatus) -> None:
@@ -467,11 +389,11 @@ def set_central_status(
     """A supervisor records by hand what the Dispendukcapil did (while no sync link exists)."""
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.APPROVE)
-        row = _get(uow.session, request_id)
+        row = get_request(uow.session, request_id)
         _central_step(uow, row, status, actor.username, "supervisor", reason, akta_number)
         uow.record("akta.status_set", "akta_request", row.id, {
             "status": status.value, "reason": reason, "akta_number": row.akta_number})
-        return _detail(uow.session, row)
+        return request_detail(uow.session, row)
 
 
 def apply_central_status(
@@ -528,7 +450,7 @@ def hand_over(
     recipient_nik = "".join(recipient_nik.split())
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.REGISTER_CIVIL)
-        row = _get(uow.session, request_id)
+        row = get_request(uow.session, request_id)
         _refuse_move(row, RequestStatus.HANDED_OVER)
         found = FormCheck()
         check_nik(found, "recipient_nik", recipient_nik,
@@ -546,120 +468,7 @@ def hand_over(
         uow.record("akta.handed_over", "akta_request", row.id, {
             "recipient_name": recipient_name, "recipient_nik": recipient_nik,
             "id_checked": True})
-        return _detail(uow.session, row)
-
-
-# --- reading --------------------------------------------------------------------------
-
-
-def open_request(store: Store, actor: Actor, request_id: uuid.UUID) -> RequestDetail:
-    """The whole record, NIKs in full: opening it is recorded (UU PDP Pasal 31)."""
-    with store.write(actor.username, actor.role) as uow:
-        authorize(uow.session, actor, Permission.REGISTER_CIVIL)
-        row = _get(uow.session, request_id)
-        uow.record("akta.opened", "akta_request", row.id,
-                   {"tracking_number": row.tracking_number})
-        return _detail(uow.session, row)
-
-
-def request_by_tracking_number(store: Store, actor: Actor, text: str) -> uuid.UUID:
-    """The request a scanned or typed receipt number names."""
-    number = text.strip().upper()
-    with store.read() as session:
-        authorize(session, actor, Permission.REGISTER_CIVIL)
-        found = session.scalar(select(AktaRequest.id).where(
-            AktaRequest.tracking_number == number))
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP(
-            "akta", "Nomor pelacakan {number} tidak ditemukan.").format(number=number))
-    return found
-
-
-def search_requests(store: Store, actor: Actor, f: RequestFilter) -> list[RequestRow]:
-    """The requests list: newest change first; NIKs masked."""
-    with store.read() as session:
-        authorize(session, actor, Permission.REGISTER_CIVIL)
-        zone = _zone(_office(session))
-        query = select(AktaRequest)
-        text = f.text.strip()
-        if text:
-            query = query.where(_matching(text))
-        if f.kind is not None:
-            query = query.where(AktaRequest.kind == f.kind)
-        if f.status is not None:
-            query = query.where(AktaRequest.status == f.status)
-        if f.late_only:
-            query = query.where(AktaRequest.late.is_(True))
-        # The day of submission (of the last change, for drafts), in office time.
-        moment = func.coalesce(AktaRequest.submitted_at, AktaRequest.updated_at)
-        if f.date_from is not None:
-            query = query.where(moment >= _midnight(f.date_from, zone))
-        if f.date_to is not None:
-            query = query.where(moment < _midnight(f.date_to + timedelta(days=1), zone))
-        rows = session.scalars(
-            query.order_by(AktaRequest.updated_at.desc()).limit(f.limit)).all()
-        return [_row(row) for row in rows]
-
-
-def _matching(text: str) -> ColumnElement[bool]:
-    """A typed or scanned search: a tracking number (whole, or its serial), a NIK's start,
-    or part of a name."""
-    digits = "".join(text.split())
-    if digits.isdigit():
-        by_nik = or_(AktaRequest.subject_nik.startswith(digits),
-                     AktaRequest.reporter_nik.startswith(digits),
-                     AktaRequest.mother_nik.startswith(digits))
-        # Up to five digits may be a tracking number's serial ("42" finds ...-00042).
-        return or_(by_nik, AktaRequest.serial == int(digits)) if len(digits) <= 5 else by_nik
-    pattern = f"%{text}%"
-    return or_(AktaRequest.tracking_number.ilike(pattern),
-               AktaRequest.subject_name.ilike(pattern),
-               AktaRequest.reporter_name.ilike(pattern))
-
-
-def _midnight(day: date, zone: ZoneInfo) -> datetime:
-    """The office-local midnight that starts ``day``."""
-    return datetime.combine(day, time(0), zone)
-
-
-def _row(row: AktaRequest) -> RequestRow:
-    return RequestRow(
-        row.id, RequestKind(row.kind), RequestStatus(row.status), row.tracking_number,
-        row.subject_name, mask_nik(row.subject_nik or row.mother_nik or ""),
-        row.reporter_name, date.fromisoformat(row.event_date) if row.event_date else None,
-        row.late,
-        date.fromisoformat(row.expected_completion) if row.expected_completion else None,
-        row.updated_at, row.submitted_at)
-
-
-def _detail(session: Session, row: AktaRequest) -> RequestDetail:
-    session.flush()
-    steps = session.scalars(select(AktaStatusEvent).where(
-        AktaStatusEvent.request_id == row.id).order_by(AktaStatusEvent.id)).all()
-    creator = session.get(Account, row.created_by)
-    counter = session.get(Counter, row.counter_id) if row.counter_id else None
-    ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
-    names = {user: name for user, name in session.execute(
-        select(Account.username, Account.full_name).where(
-            Account.username.in_({s.actor for s in steps})))}
-    return RequestDetail(
-        id=row.id, kind=RequestKind(row.kind), status=RequestStatus(row.status),
-        tracking_number=row.tracking_number, form=_form_of(row), late=row.late,
-        expected_completion=date.fromisoformat(row.expected_completion)
-        if row.expected_completion else None,
-        akta_number=row.akta_number, ticket_id=row.ticket_id,
-        ticket_code=ticket.code if ticket else None,
-        created_at=row.created_at, submitted_at=row.submitted_at,
-        operator_name=creator.full_name if creator else "",
-        counter_name=counter.name if counter else None,
-        office=_office_info(_office(session)),
-        timeline=tuple(
-            StatusStep(RequestStatus(s.status), s.at, s.actor, s.source, s.reason,
-                       s.akta_number, s.recipient_name,
-                       mask_nik(s.recipient_nik) if s.recipient_nik else None,
-                       names.get(s.actor, ""))
-            for s in steps),
-    )
+        return request_detail(uow.session, row)
 
 
 def local_time(store: Store) -> tuple[date, time]:

@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.queue import TicketStatus
 from kelurahan_desk.domain.roles import Permission
-from kelurahan_desk.services import akta_requests, ktp_print, spoiled_cards
+from kelurahan_desk.services import akta_views, ktp_print, spoiled_cards
 from kelurahan_desk.services.actor import Actor, authorize
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import NotFound, ServiceError, check
 from kelurahan_desk.services.ktp_print import PrintJobDetail
 from kelurahan_desk.services.queue import _office, _zone
@@ -348,7 +348,7 @@ def inspect_record(store: Store, actor: Actor, kind: RecordKind, record_id: uuid
         session = uow.session
         detail: Opened
         if kind is RecordKind.AKTA_REQUEST:
-            detail = akta_requests._detail(session, akta_requests._get(session, record_id))
+            detail = akta_views.request_detail(session, akta_views.get_request(session, record_id))
             number = detail.tracking_number
         elif kind is RecordKind.PRINT_JOB:
             detail = ktp_print._detail(session, ktp_print._get(session, record_id))

@@ -27,7 +27,7 @@ from kelurahan_desk.domain.akta import (
     TRANSITIONS,
     RequestStatus,
 )
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.page_parts import FieldErrors, FormGrid, dialog_buttons

@@ -31,8 +31,8 @@ from kelurahan_desk.domain.akta import (
     can_move,
 )
 from kelurahan_desk.domain.roles import Permission, can
-from kelurahan_desk.services import akta_requests
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services import akta_requests, akta_views
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.ui.akta.receipt import print_with_choice
 from kelurahan_desk.ui.akta_request_actions import (
     CancelRequestDialog,
@@ -314,5 +314,5 @@ class AktaRequestDialog(QDialog):
     ) -> AktaRequestDialog:
         """Open the request (recorded in the audit) into a new dialog; ``ServiceError``
         when it cannot be opened."""
-        detail = akta_requests.open_request(context.store, context.actor, request_id)
+        detail = akta_views.open_request(context.store, context.actor, request_id)
         return cls(context, detail, parent)

@@ -14,7 +14,7 @@ from kelurahan_desk.domain.akta_checks import Deadline, late_message
 from kelurahan_desk.domain.akta_deadlines import DeadlineRule, days_late, last_day_on_time
 from kelurahan_desk.domain.akta_documents import ALL_DOCUMENTS, requirements
 from kelurahan_desk.domain.settings import DAYS_WORKING
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.i18n import translated

@@ -26,7 +26,7 @@ from kelurahan_desk.domain.akta import (
 from kelurahan_desk.domain.akta_documents import missing, received
 from kelurahan_desk.domain.people import Sex
 from kelurahan_desk.domain.settings import TIME_ZONES
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.ui.i18n import translated
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")

@@ -30,7 +30,7 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
 )
 from kelurahan_desk.domain.people import Sex
-from kelurahan_desk.services import accounts, akta_requests, office
+from kelurahan_desk.services import accounts, akta_requests, akta_views, office
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.demo import DEMO_LOGINS
 from kelurahan_desk.store.database import Store
@@ -168,7 +168,7 @@ def _working_day(today: date, back: int) -> date:
     return day
 
 
-def seed_akta_requests(store: Store) -> dict[str, akta_requests.RequestDetail]:
+def seed_akta_requests(store: Store) -> dict[str, akta_views.RequestDetail]:
     """The requests of the last two weeks, every state once or twice; the details by key."""
     info = office.get_office(store)
     assert info is not None
@@ -194,7 +194,7 @@ def seed_akta_requests(store: Store) -> dict[str, akta_requests.RequestDetail]:
         plan.append((moment(story.back, story.at), story, "take", {}))
         plan.extend((moment(back, at), story, step, extra)
                     for back, at, step, extra in story.steps)
-    made: dict[str, akta_requests.RequestDetail] = {}
+    made: dict[str, akta_views.RequestDetail] = {}
     try:
         for when, story, step, extra in sorted(plan, key=lambda p: p[0]):
             store.clock = _fixed(when)
@@ -209,9 +209,9 @@ def seed_akta_requests(store: Store) -> dict[str, akta_requests.RequestDetail]:
 
 def _take_step(
     store: Store, operator: Actor, supervisor: Actor,
-    detail: akta_requests.RequestDetail | None, story: _Story, step: str,
+    detail: akta_views.RequestDetail | None, story: _Story, step: str,
     extra: dict[str, str], day: date,
-) -> akta_requests.RequestDetail:
+) -> akta_views.RequestDetail:
     if step == "take":
         form = story.form(day)
         if story.draft:
@@ -240,7 +240,7 @@ def _settle() -> None:
 
 
 def shoot_akta_requests(
-    store: Store, made: dict[str, akta_requests.RequestDetail], folder: Path, save: Save
+    store: Store, made: dict[str, akta_views.RequestDetail], folder: Path, save: Save
 ) -> None:
     """The list as an operator sees it, and a handed-over request's whole timeline."""
     counters = office.list_counters(store)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.domain.akta import RequestKind, looks_like_tracking_number
 from kelurahan_desk.domain.roles import ROLE_LABELS, Role
 from kelurahan_desk.services import accounts, office
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.office import OfficeInfo
 from kelurahan_desk.services.sync_status import sync_status

@@ -17,8 +17,8 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
 )
 from kelurahan_desk.domain.people import Sex
-from kelurahan_desk.services import akta_requests
-from kelurahan_desk.services.akta_requests import RequestFilter
+from kelurahan_desk.services import akta_requests, akta_views
+from kelurahan_desk.services.akta_views import RequestFilter
 from kelurahan_desk.ui.akta.akta_page import AktaPage
 from kelurahan_desk.ui.akta.duplicate_dialog import ComparisonModel, DuplicateDialog
 from kelurahan_desk.ui.akta.fields import OptionalDateEdit, OptionalTimeEdit
@@ -131,7 +131,7 @@ def fill(qtbot, page: AktaPage, form: AktaForm) -> None:
 
 
 def stored(store, actor, kind: RequestKind):
-    return akta_requests.search_requests(store, actor, RequestFilter(kind=kind))
+    return akta_views.search_requests(store, actor, RequestFilter(kind=kind))
 
 
 # --- whole requests ------------------------------------------------------------------------
@@ -163,7 +163,7 @@ def test_a_complete_birth_is_typed_in_and_submitted_for_a_tracking_number(
     assert row.tracking_number == detail.tracking_number
     assert row.status == RequestStatus.SUBMITTED
     assert row.subject_name == form.child.name
-    opened = akta_requests.open_request(page.context.store, page.context.actor, row.id)
+    opened = akta_views.open_request(page.context.store, page.context.actor, row.id)
     assert opened.form == form
     assert not page.submit_button.isVisible()
     assert page.save_button.text().startswith("Simpan perubahan")

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from kelurahan_desk.domain.akta import RequestKind, RequestStatus
-from kelurahan_desk.services import akta_requests, queue, queue_services
+from kelurahan_desk.services import akta_views, queue, queue_services
 from kelurahan_desk.ui import receipt_printing
 from kelurahan_desk.ui.akta.dialogs import PrintReceiptDialog, StartRequestDialog
 from kelurahan_desk.ui.main_window import MainWindow
@@ -201,5 +201,5 @@ def test_the_receipt_prints_on_a_real_cups_queue_as_an_a5_page(qtbot, window, mo
         assert float(box.height) == pytest.approx(210 * POINTS_PER_MM, abs=2)
     finally:
         output.unlink()
-    assert akta_requests.open_request(
+    assert akta_views.open_request(
         page.context.store, page.context.actor, detail.id).status == RequestStatus.SUBMITTED

@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor
 from sqlalchemy import func, select
 
 from kelurahan_desk.domain.akta import RequestKind, RequestStatus
-from kelurahan_desk.services import akta_requests
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services import akta_requests, akta_views
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.store.tables import AuditEvent
 from kelurahan_desk.ui.akta_request_actions import (
     CancelRequestDialog,
@@ -67,7 +67,7 @@ def office_work(demo_store, context_for):
     akta_requests.set_central_status(demo_store, supervisor, returned.id, S.SENT)
     akta_requests.apply_central_status(demo_store, returned.tracking_number, S.RETURNED,
                                        reason="Nama ibu berbeda dengan KK")
-    made["returned"] = akta_requests.open_request(demo_store, supervisor, returned.id)
+    made["returned"] = akta_views.open_request(demo_store, supervisor, returned.id)
     return made
 
 
@@ -381,7 +381,7 @@ def test_hand_over_refused_without_the_id_check_then_accepted(
         ask.recipient_nik.setText(RECIPIENT_NIK)
         ask.ok_button.click()  # the KTP-el not checked yet
         seen["refused"] = ask.errors.text("id_checked")
-        seen["status"] = akta_requests.open_request(
+        seen["status"] = akta_views.open_request(
             demo_store, context_for("operator").actor, request_id).status
         ask.id_checked.setChecked(True)
         ask.ok_button.click()

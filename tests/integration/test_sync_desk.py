@@ -28,7 +28,7 @@ from kelurahan_desk.central import admin
 from kelurahan_desk.central.tables import Office as CentralOffice
 from kelurahan_desk.central.tables import Op
 from kelurahan_desk.domain.akta import RequestStatus
-from kelurahan_desk.services import accounts, akta_requests, office, queue
+from kelurahan_desk.services import accounts, akta_requests, akta_views, office, queue
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.errors import SignInRefused
 from kelurahan_desk.services.queue_services import list_services
@@ -259,7 +259,7 @@ def test_steps_the_centre_takes_reach_the_request_timeline(desk):
     assert report.pull.streams["requests"].changed == 3
     # The acknowledgements of those steps went up too: the centre holds all of it.
     assert desk.centre_ops() == desk.desk_ops()
-    opened = akta_requests.open_request(desk.store, desk.actor("supervisor"), detail.id)
+    opened = akta_views.open_request(desk.store, desk.actor("supervisor"), detail.id)
     assert opened.status == RequestStatus.ISSUED and opened.akta_number == "3578-LT-77"
     central_steps = [s.status for s in opened.timeline if s.source == "central"]
     assert central_steps == [RequestStatus.SENT, RequestStatus.VERIFIED, RequestStatus.ISSUED]
@@ -268,7 +268,7 @@ def test_steps_the_centre_takes_reach_the_request_timeline(desk):
     again = desk.sync()
     assert again.complete and again.pull.streams["requests"].changed == 0
     assert again.pull.streams["requests"].items == 3
-    reopened = akta_requests.open_request(desk.store, desk.actor("supervisor"), detail.id)
+    reopened = akta_views.open_request(desk.store, desk.actor("supervisor"), detail.id)
     assert len(reopened.timeline) == len(opened.timeline)
 
 
@@ -620,6 +620,6 @@ def test_a_step_the_desk_cannot_take_is_recorded_once_and_the_rest_flows(desk):
     restart_stream(desk.store, wire.Stream.REQUESTS)
     assert desk.sync().problem is None
     assert len(noted()) == 1
-    opened = akta_requests.open_request(desk.store, desk.actor("supervisor"), detail.id)
+    opened = akta_views.open_request(desk.store, desk.actor("supervisor"), detail.id)
     assert opened.status == RequestStatus.CANCELLED
     assert desk.centre_ops() == desk.desk_ops()[:len(desk.centre_ops())]

@@ -16,16 +16,18 @@ from kelurahan_desk.domain.akta import AktaForm, RequestKind, RequestStatus
 from kelurahan_desk.services import accounts
 from kelurahan_desk.services.akta_requests import (
     PossibleDuplicate,
-    RequestFilter,
     RequestRefused,
     cancel_request,
     find_duplicates,
-    open_request,
-    request_by_tracking_number,
     save_draft,
-    search_requests,
     submit_request,
     update_request,
+)
+from kelurahan_desk.services.akta_views import (
+    RequestFilter,
+    open_request,
+    request_by_tracking_number,
+    search_requests,
 )
 from kelurahan_desk.services.errors import InvalidInput, PermissionDenied, ServiceError
 from kelurahan_desk.store.akta_tables import AktaRequest, AktaStatusEvent

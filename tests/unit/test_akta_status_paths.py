@@ -25,8 +25,9 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
 )
 from kelurahan_desk.domain.messages import Message
-from kelurahan_desk.services import accounts, akta_requests, office
-from kelurahan_desk.services.akta_requests import CENTRAL, RequestDetail, RequestRefused
+from kelurahan_desk.services import accounts, akta_requests, akta_views, office
+from kelurahan_desk.services.akta_requests import CENTRAL, RequestRefused
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import InvalidInput, PermissionDenied, ServiceError
 from kelurahan_desk.store.akta_tables import AktaRequest, AktaStatusEvent
 from kelurahan_desk.store.tables import AuditEvent, OutboxRecord
@@ -89,7 +90,7 @@ class Desk:
         assert detail.tracking_number is not None
         akta_requests.apply_central_status(self.store, detail.tracking_number, status,
                                            reason, number)
-        return akta_requests.open_request(self.store, self.supervisor, detail.id)
+        return akta_views.open_request(self.store, self.supervisor, detail.id)
 
     def hand_over(self, detail: RequestDetail, id_checked: bool = True) -> RequestDetail:
         return akta_requests.hand_over(self.store, self.operator, detail.id, "Slamet Riyadi",

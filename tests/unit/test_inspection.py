@@ -28,6 +28,7 @@ from kelurahan_desk.domain.spoiled_cards import SpoilSource
 from kelurahan_desk.services import (
     accounts,
     akta_requests,
+    akta_views,
     blanko,
     card_batches,
     card_destructions,
@@ -194,7 +195,7 @@ def _refused_calls(store: Store) -> dict[str, Callable[[Actor], object]]:
             store, a, any_id, akta_requests.RequestStatus.VERIFIED),
         "akta_requests.hand_over": lambda a: akta_requests.hand_over(
             store, a, any_id, "Slamet Riyadi", NIK, True),
-        "akta_requests.open_request": lambda a: akta_requests.open_request(store, a, any_id),
+        "akta_views.open_request": lambda a: akta_views.open_request(store, a, any_id),
         "blanko.receive_blanks": lambda a: blanko.receive_blanks(store, a, blanko.BlankReceiptDraft(
             today, "470/1/2025", 2, "K0001-K0002")),
         "card_batches.prepare_hand_over": lambda a: card_batches.prepare_hand_over(
@@ -263,7 +264,7 @@ REFUSED = sorted([
     "accounts.create_account", "accounts.set_account_active", "accounts.reset_password",
     "akta_requests.save_draft", "akta_requests.submit_request", "akta_requests.update_request",
     "akta_requests.cancel_request", "akta_requests.set_central_status",
-    "akta_requests.hand_over", "akta_requests.open_request", "blanko.receive_blanks",
+    "akta_requests.hand_over", "akta_views.open_request", "blanko.receive_blanks",
     "card_batches.prepare_hand_over", "card_batches.confirm_hand_over",
     "card_batches.discard_hand_over", "card_destructions.prepare_destruction",
     "card_destructions.confirm_destruction", "card_destructions.discard_destruction",

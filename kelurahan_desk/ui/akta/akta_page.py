@@ -37,7 +37,8 @@ from kelurahan_desk.domain.akta_checks import Deadline, FormCheck
 from kelurahan_desk.domain.akta_deadlines import DeadlineRule, days_late, last_day_on_time
 from kelurahan_desk.domain.settings import DAYS_WORKING, TIME_ZONES
 from kelurahan_desk.services import akta_requests, office
-from kelurahan_desk.services.akta_requests import PossibleDuplicate, RequestDetail
+from kelurahan_desk.services.akta_requests import PossibleDuplicate
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import InvalidInput, ServiceError
 from kelurahan_desk.ui.akta.banner import TakenInBanner
 from kelurahan_desk.ui.akta.dialogs import DiscardDialog

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kelurahan_desk.domain.akta import EDITABLE, STATUS_LABELS, RequestStatus
 from kelurahan_desk.domain.nik import format_date
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.style import set_role
 

@@ -30,8 +30,8 @@ from kelurahan_desk.domain.akta import (
     RequestStatus,
     looks_like_tracking_number,
 )
-from kelurahan_desk.services import akta_requests
-from kelurahan_desk.services.akta_requests import RequestFilter
+from kelurahan_desk.services import akta_views
+from kelurahan_desk.services.akta_views import RequestFilter
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.ui.akta_request_dialog import AktaRequestDialog
 from kelurahan_desk.ui.context import DeskContext
@@ -222,7 +222,7 @@ class AktaRequestsPage(QWidget):
             select = self.model.row_at(self.selected_row()).id
         wanted = self.current_filter()
         try:
-            rows = akta_requests.search_requests(self.context.store, self.context.actor,
+            rows = akta_views.search_requests(self.context.store, self.context.actor,
                                                  wanted)
         except ServiceError as exc:
             self.model.set_rows([])
@@ -265,7 +265,7 @@ class AktaRequestsPage(QWidget):
 
     def open_tracking_number(self, text: str) -> AktaRequestDialog:
         """Open the request a scanned or typed receipt names; ``ServiceError`` if none."""
-        request_id = akta_requests.request_by_tracking_number(
+        request_id = akta_views.request_by_tracking_number(
             self.context.store, self.context.actor, text)
         return self.show_dialog(AktaRequestDialog.load(self.context, request_id,
                                                        self.window()))
@@ -339,7 +339,7 @@ class AktaRequestsPage(QWidget):
         self.reload()
 
     @Slot(object)
-    def _on_dialog_changed(self, detail: akta_requests.RequestDetail) -> None:
+    def _on_dialog_changed(self, detail: akta_views.RequestDetail) -> None:
         self.reload(select=detail.id)
 
     @Slot()

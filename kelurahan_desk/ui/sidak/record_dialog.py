@@ -27,7 +27,7 @@ from kelurahan_desk.domain.akta import STATUS_LABELS as AKTA_STATUS
 from kelurahan_desk.domain.ktp_print import REASON_LABELS, RECIPIENT_LABELS
 from kelurahan_desk.domain.ktp_print import STATUS_LABELS as JOB_STATUS
 from kelurahan_desk.domain.spoiled_cards import CUSTODY_LABELS, SOURCE_LABELS
-from kelurahan_desk.services.akta_requests import RequestDetail
+from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.inspection import Opened, RecordKind
 from kelurahan_desk.services.ktp_print import PrintJobDetail
 from kelurahan_desk.services.spoiled_cards import SpoiledCardDetail
