@@ -297,8 +297,8 @@ def compute_metrics(
     nowhere else (but in the ``flagged`` count of its service and day).
 
     The figures are those of ``assess`` and ``stats`` visit by visit; they are computed
-    over columns with numpy (``queue_columns``), imported here on first use.
+    over columns with numpy (``queue_column_metrics``), imported here on first use.
     """
-    from kelurahan_desk.domain import queue_columns
+    from kelurahan_desk.domain import queue_column_metrics
 
-    return queue_columns.compute(visits, stretches, zone)
+    return queue_column_metrics.compute(visits, stretches, zone)

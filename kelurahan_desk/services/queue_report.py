@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.queue import TicketStatus
-from kelurahan_desk.domain.queue_columns import metrics_of_columns
+from kelurahan_desk.domain.queue_column_metrics import metrics_of_columns
 from kelurahan_desk.domain.queue_metrics import (
     FlaggedVisit,
     LoketFigures,

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from kelurahan_desk.domain import queue_columns
-from kelurahan_desk.domain.queue_columns import grouped_stats
+from kelurahan_desk.domain.queue_column_metrics import grouped_stats, metrics_of_columns
 from kelurahan_desk.domain.queue_metrics import (
     FLAG_LABELS,
     MAX_SECONDS,
@@ -496,8 +496,8 @@ def test_stretches_matched_to_visits_by_index_or_by_ticket_alike():
     by_index = dataclasses.replace(by_ticket, visit=np.array(
         [where.get(s.ticket_id, -1) for s in stretches], dtype=np.int64))
     columns = queue_columns.visit_columns(visits)
-    metrics = queue_columns.metrics_of_columns(columns, by_index, WIB)
-    assert metrics == queue_columns.metrics_of_columns(columns, by_ticket, WIB)
+    metrics = metrics_of_columns(columns, by_index, WIB)
+    assert metrics == metrics_of_columns(columns, by_ticket, WIB)
     assert metrics == reference_metrics(visits, stretches, WIB)
     assert metrics.flagged and metrics.overall.transferred
 
