@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -28,6 +28,11 @@ from kelurahan_desk.central.push import (
     apply_push,
     lock_office,
     quarantine,
+)
+from kelurahan_desk.central.push_body import (
+    PUSH_REQUEST_BODY,
+    document_push_request,
+    parse_push,
 )
 from kelurahan_desk.central.tables import Office, OfficeKey
 from kelurahan_desk.sync import wire
@@ -213,14 +218,25 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
                 error = _quarantine_error(office)
             raise error from None
 
-    @app.post(wire.PUSH_PATH, response_model=wire.PushResponse, tags=["sync"],
-              summary="Push outbox records with their audit events")
-    async def push(body: wire.PushRequest, auth: Auth) -> wire.PushResponse:
-        office_id, code = auth
+    def _parse_and_push(office_id: int, code: str, raw: bytes,
+                        content_type: str | None) -> Response:
+        body = parse_push(raw, content_type)
         if body.office != code:
             raise ApiError(403, ErrorCode.WRONG_OFFICE,
                            f"Kunci ini milik kantor {code}, bukan {body.office}.")
-        return await run_in_threadpool(_push, office_id, body)
+        answer = _push(office_id, body)
+        return Response(answer.model_dump_json(), media_type="application/json")
+
+    # The body is read raw and parsed by pydantic straight from JSON (parse_push), in the
+    # worker thread: FastAPI's own path (json.loads, then dict → model, then the answer
+    # validated again and encoded) took ~27 ms of a 500-op push on the event loop.
+    @app.post(wire.PUSH_PATH, response_model=wire.PushResponse, tags=["sync"],
+              summary="Push outbox records with their audit events",
+              openapi_extra=PUSH_REQUEST_BODY)
+    async def push(request: Request, auth: Auth) -> Response:
+        raw = await request.body()
+        return await run_in_threadpool(_parse_and_push, *auth, raw,
+                                       request.headers.get("content-type"))
 
     def _pull(office_id: int, stream: Stream, cursor: str | None, limit: int) -> JSONResponse:
         with read_session(db) as session:
@@ -253,4 +269,5 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
     async def health() -> JSONResponse:
         return await run_in_threadpool(_health)
 
+    document_push_request(app)
     return app

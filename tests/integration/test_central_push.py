@@ -4,6 +4,7 @@ chain as the anchor, offices kept apart, bad requests changing nothing."""
 from __future__ import annotations
 
 import copy
+import json
 import threading
 import uuid
 
@@ -149,10 +150,19 @@ def test_oversized_and_malformed_pushes_get_413_or_422_and_change_nothing(desk_f
     response = desk.client.post("/api/v1/sync/push", content=iter([b"{" * 65536] * 80),
                                 headers={"Content-Type": "application/json"})
     assert response.status_code == 413
-    for content in (b"{not json", b"[]", b'{"office": "3574"}'):
+    # The body is parsed from its raw JSON (central/push_body.py); errors name where.
+    for content, kind, where in (
+            (b"{not json", "json_invalid", ["body"]), (b"\xff\xfe", "json_invalid", ["body"]),
+            (b"", "missing", ["body"]), (b"[]", "model_type", ["body"]),
+            (b'{"office": "3574"}', "string_pattern_mismatch", ["body", "office"])):
         response = desk.client.post("/api/v1/sync/push", content=content,
                                     headers={"Content-Type": "application/json"})
         assert response.status_code == 422 and error_of(response).code == "invalid"
+        first = error_of(response).details["errors"][0]
+        assert (first["type"], first["loc"]) == (kind, where), first
+    not_json = desk.client.post("/api/v1/sync/push", content=json.dumps(desk.body()),
+                                headers={"Content-Type": "text/plain"})
+    assert not_json.status_code == 422 and error_of(not_json).code == "invalid"
     gap = desk.body([desk.ops[0], desk.ops[2]], head=(3, desk.ops[2]["event"]["hash"]))
     response = desk.client.post("/api/v1/sync/push", json=gap)
     assert response.status_code == 422
