@@ -40,6 +40,7 @@ class DeskOptions:
     window: str = "desk"  # desk | kiosk | display | inspect
     screen: int | None = None
     printer: str | None = None
+    escpos: str | None = None  # the kiosk prints raw ESC/POS here instead (ticket_printing)
 
 
 def make_application(lang: str) -> QApplication:
@@ -146,9 +147,11 @@ def _run_public_window(app: QApplication, store: Store, options: DeskOptions) ->
     window: QWidget
     if options.window == "kiosk":
         from kelurahan_desk.ui.kiosk_window import KioskWindow
-        from kelurahan_desk.ui.ticket_printing import ticket_printer
+        from kelurahan_desk.ui.ticket_printing import escpos_ticket_printer, ticket_printer
 
-        window = KioskWindow(store, ticket_printer(store, options.printer))
+        printer = (escpos_ticket_printer(store, options.escpos) if options.escpos
+                   else ticket_printer(store, options.printer))
+        window = KioskWindow(store, printer)
     else:
         window = DisplayBoard(store)
     housekeeping = _start_housekeeping(app, store)

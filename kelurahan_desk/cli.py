@@ -65,8 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
                               "dan tercatat")
     parser.add_argument("--screen", type=int, metavar="N",
                         help="layar ke-N (mulai 0) untuk kios atau layar panggilan")
-    parser.add_argument("--printer", metavar="NAME",
-                        help="printer karcis untuk kios (bawaan: printer utama sistem)")
+    printers = parser.add_mutually_exclusive_group()
+    printers.add_argument("--printer", metavar="NAME",
+                          help="printer karcis untuk kios (bawaan: printer utama sistem)")
+    printers.add_argument("--escpos", metavar="TARGET",
+                          help="ESC/POS langsung, untuk printer karcis tanpa driver: jalur "
+                               "perangkat atau berkas (mis. /dev/usb/lp0), atau antrean CUPS "
+                               "mentah sebagai lp:NAMA")
     parser.add_argument("--bench-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     verify = commands.add_parser("verify", help="periksa penyimpanan dan jejak audit")
@@ -132,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = ("kiosk" if args.kiosk else "display" if args.display
                   else "inspect" if args.inspect else "desk")
         return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
-                                    args.screen, args.printer))
+                                    args.screen, args.printer, args.escpos))
     if args.screenshots is not None:
         from kelurahan_desk.ui.screenshots import take_screenshots
 

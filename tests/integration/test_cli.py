@@ -1,6 +1,9 @@
 """The command line as a user meets it: screenshots, bad arguments, languages."""
 
+import pytest
 from PySide6.QtGui import QImage
+
+from kelurahan_desk.cli import build_parser
 
 
 def test_bad_arguments_get_a_clear_message_and_change_nothing(cli, tmp_path):
@@ -12,6 +15,15 @@ def test_bad_arguments_get_a_clear_message_and_change_nothing(cli, tmp_path):
     assert result.returncode == 2
     result = cli("--lang", "fr")
     assert result.returncode == 2
+
+
+def test_the_kiosk_prints_to_a_system_printer_or_escpos_langsung_never_both(capsys):
+    args = build_parser().parse_args(["--kiosk", "--escpos", "lp:KIOS-RAW"])
+    assert (args.escpos, args.printer) == ("lp:KIOS-RAW", None)
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["--kiosk", "--printer", "POS58", "--escpos", "/dev/usb/lp0"])
+    assert stopped.value.code == 2
+    assert "perintah tidak dipahami" in capsys.readouterr().err
 
 
 def test_restore_of_a_missing_file_says_so(cli, tmp_path):

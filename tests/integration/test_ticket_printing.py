@@ -91,9 +91,8 @@ def _lpstat(*args: str) -> str:
     return done.stdout
 
 
-@pytest.fixture
-def cups_pdf_queue() -> str:
-    """A running CUPS scheduler's cups-pdf queue; skip (fail in CI) without a scheduler."""
+def require_cups_scheduler() -> None:
+    """Skip the test (fail it in CI) when no CUPS scheduler runs here."""
     problem = None
     if shutil.which("lpstat") is None:
         problem = "CUPS is not installed (no lpstat on PATH)"
@@ -103,6 +102,12 @@ def cups_pdf_queue() -> str:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{problem}: .ci/run should have started CUPS")
         pytest.skip(problem)
+
+
+@pytest.fixture
+def cups_pdf_queue() -> str:
+    """A running CUPS scheduler's cups-pdf queue; skip (fail in CI) without a scheduler."""
+    require_cups_scheduler()
     queues = [
         line.split()[2].rstrip(":")
         for line in _lpstat("-v").splitlines()
