@@ -11,8 +11,9 @@ from kelurahan_desk.services import queue, queue_services
 from kelurahan_desk.services.demo_history import seed_queue_history
 from kelurahan_desk.services.queue_report_csv import CSV_DELIMITER, CSV_ENCODING, CSV_HEADER
 from kelurahan_desk.store.tables import AuditEvent
+from kelurahan_desk.ui.flagged_visits_dialog import FlaggedVisitsDialog
 from kelurahan_desk.ui.models.queue_report_model import FlaggedVisitsModel
-from kelurahan_desk.ui.pages.queue_report_page import FlaggedVisitsDialog, QueueReportPage
+from kelurahan_desk.ui.pages.queue_report_page import QueueReportPage
 
 
 @pytest.fixture

@@ -8,14 +8,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -41,19 +38,20 @@ from kelurahan_desk.services.queue_report import (
 from kelurahan_desk.services.queue_report_csv import CSV_ENCODING, export_csv
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
+from kelurahan_desk.ui.flagged_visits_dialog import FlaggedVisitsDialog
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.queue_report_model import (
-    FlaggedVisitsModel,
     QueueReportModel,
     minutes_text,
     percent_text,
 )
 from kelurahan_desk.ui.page_parts import StatusLine, table_view
+from kelurahan_desk.ui.report_widgets import Chart, Tile
 from kelurahan_desk.ui.style import set_role
 
 LIVE_REFRESH_MS = 10_000
 DEFAULT_DAYS = 30  # the period first shown: the last 30 days, today included
-_TEAL, _AMBER, _INK, _MUTED, _GRID = "#2f7d87", "#e0a526", "#12343b", "#5b6770", "#e2e6ea"
+_TEAL, _AMBER, _INK = "#2f7d87", "#e0a526", "#12343b"  # the charts' series
 _MARGINS = (24, 18, 24, 14)  # the page's left, top, right, bottom margins
 _GAP = 8  # between tiles, between charts
 _FILTER_GAP = 18  # between one filter and the next label
@@ -71,124 +69,6 @@ QFrame#chart_box QLabel { font-size: 9pt; font-weight: 600; color: #12343b; }
 QTableView#group_table QHeaderView { font-size: 9.5pt; }
 QTableView#group_table QHeaderView::section { font-size: 9.5pt; padding: 3px 4px; }
 """
-
-
-class _Tile(QFrame):
-    """A headline figure: a big value, what it is, and a detail line."""
-
-    def __init__(self, name: str, caption: str) -> None:
-        super().__init__()
-        self.setObjectName("tile")
-        self.value = QLabel("–")
-        self.value.setObjectName(f"{name}_value")
-        self.value.setProperty("tile", "value")
-        self.caption = QLabel(caption)
-        self.caption.setProperty("tile", "caption")
-        self.detail = QLabel("")
-        self.detail.setObjectName(f"{name}_detail")
-        self.detail.setProperty("tile", "detail")
-        self._value_row = QHBoxLayout()
-        self._value_row.addWidget(self.value, 1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 8, 12, 8)
-        column.setSpacing(0)
-        column.addWidget(self.caption)
-        column.addLayout(self._value_row)
-        column.addWidget(self.detail)
-
-    def add_beside_value(self, widget: QWidget) -> None:
-        self._value_row.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-
-    def show_figure(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-
-class _Chart(QFrame):
-    """A titled pyqtgraph plot that shows bars or lines over named categories."""
-
-    def __init__(self, name: str, title: str) -> None:
-        super().__init__()
-        self.setObjectName("chart_box")
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setObjectName(name)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setPen(pg.mkPen(_GRID))
-            self.plot.getAxis(axis).setTextPen(pg.mkPen(_MUTED))
-        self.plot.getAxis("left").setWidth(30)
-        self.legend = self.plot.addLegend(offset=(-4, 2), labelTextColor=_MUTED,
-                                          labelTextSize="8pt", colCount=3)
-        heading = QLabel(title)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(8, 6, 8, 4)
-        column.setSpacing(2)
-        column.addWidget(heading)
-        column.addWidget(self.plot, 1)
-        self.setMinimumHeight(210)  # when space runs short the page scrolls instead
-        self.series: dict[str, list[float]] = {}  # what is drawn, by series name (tests)
-
-    def _reset(self, categories: Sequence[str], every: int = 1) -> None:
-        self.plot.clear()
-        self.legend.clear()
-        self.series = {}
-        ticks = [(i, label) for i, label in enumerate(categories) if i % every == 0]
-        self.plot.getAxis("bottom").setTicks([ticks, []])
-        self.plot.setXRange(-0.6, max(len(categories), 1) - 0.4, padding=0)
-
-    def show_bars(self, categories: Sequence[str],
-                  series: Sequence[tuple[str, Sequence[float | None], str]]) -> None:
-        self._reset(categories)
-        width = 0.8 / max(len(series), 1)
-        top = 1.0
-        for n, (name, values, colour) in enumerate(series):
-            heights = [v or 0.0 for v in values]
-            xs = [i - 0.4 + width * (n + 0.5) for i in range(len(heights))]
-            self.plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=width * 0.9,
-                                              brush=colour, pen=pg.mkPen(None), name=name))
-            self.series[name] = heights
-            top = max([top, *heights])
-        self.plot.setYRange(0, top * 1.3, padding=0)  # room for the legend
-
-    def show_lines(self, categories: Sequence[str],
-                   series: Sequence[tuple[str, Sequence[float | None], str]]) -> None:
-        self._reset(categories, every=max(1, -(-len(categories) // 5)))  # five dates at most
-        top = 1.0
-        for name, values, colour in series:
-            ys = [v or 0.0 for v in values]
-            self.plot.plot(list(range(len(ys))), ys, name=name,
-                           pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=4,
-                           symbolBrush=colour, symbolPen=pg.mkPen(None))
-            self.series[name] = ys
-            top = max([top, *ys])
-        self.plot.setYRange(0, top * 1.3, padding=0)  # room for the legend
-
-
-class FlaggedVisitsDialog(QDialog):
-    """The visits left out of the figures because their times do not add up."""
-
-    def __init__(self, parent: QWidget | None, report: QueueReport) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kunjungan dengan data janggal"))
-        self.resize(640, 420)
-        explain = QLabel(self.tr(
-            "Kunjungan ini tidak dihitung dalam angka laporan karena waktunya tidak masuk "
-            "akal (mis. jam komputer salah). Periksa jam komputer kios dan loket."))
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
-        self.model = FlaggedVisitsModel(self)
-        self.model.set_flagged(report.flagged)
-        self.view = table_view(self.model, "flagged_table", (110, 80, 80))
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
-        box.rejected.connect(self.reject)
-        column = QVBoxLayout(self)
-        column.addWidget(explain)
-        column.addWidget(self.view, 1)
-        column.addWidget(box)
 
 
 class QueueReportPage(QWidget):
@@ -263,12 +143,12 @@ class QueueReportPage(QWidget):
         live_row.setContentsMargins(12, 6, 12, 6)
         live_row.addWidget(self.live_label, 1)
 
-        self.issued_tile = _Tile("issued", self.tr("Tiket diambil"))
-        self.waiting_tile = _Tile("waiting", self.tr("Waktu tunggu rata-rata"))
-        self.service_tile = _Tile("service", self.tr("Waktu layanan rata-rata"))
-        self.no_show_tile = _Tile("no_show", self.tr("Tidak hadir"))
-        self.target_tile = _Tile("within", self.tr("Dalam target tunggu"))
-        self.flagged_tile = _Tile("flagged", self.tr("Data janggal"))
+        self.issued_tile = Tile("issued", self.tr("Tiket diambil"))
+        self.waiting_tile = Tile("waiting", self.tr("Waktu tunggu rata-rata"))
+        self.service_tile = Tile("service", self.tr("Waktu layanan rata-rata"))
+        self.no_show_tile = Tile("no_show", self.tr("Tidak hadir"))
+        self.target_tile = Tile("within", self.tr("Dalam target tunggu"))
+        self.flagged_tile = Tile("flagged", self.tr("Data janggal"))
         self.flagged_button = QPushButton(self.tr("&Lihat…"))
         self.flagged_button.setObjectName("show_flagged")
         self.flagged_tile.add_beside_value(self.flagged_button)
@@ -278,9 +158,9 @@ class QueueReportPage(QWidget):
         self._tile_grid.setSpacing(_GAP)
         self._tile_columns = 0
 
-        self.hour_chart = _Chart("hour_chart", self.tr("Waktu tunggu per jam ambil nomor (mnt)"))
-        self.service_chart = _Chart("service_chart", self.tr("Waktu tunggu per layanan (mnt)"))
-        self.trend_chart = _Chart("trend_chart", self.tr("Tren harian waktu tunggu (mnt)"))
+        self.hour_chart = Chart("hour_chart", self.tr("Waktu tunggu per jam ambil nomor (mnt)"))
+        self.service_chart = Chart("service_chart", self.tr("Waktu tunggu per layanan (mnt)"))
+        self.trend_chart = Chart("trend_chart", self.tr("Tren harian waktu tunggu (mnt)"))
         charts = QHBoxLayout()
         charts.setSpacing(_GAP)
         for chart in (self.hour_chart, self.service_chart, self.trend_chart):
