@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from kelurahan_desk.central.database import read_session, utc_now, write_session
 from kelurahan_desk.central.keys import key_hash, new_key
-from kelurahan_desk.central.residents_csv import ResidentRow
 from kelurahan_desk.central.streams import take_positions
 from kelurahan_desk.central.tables import (
     AktaRequest,
@@ -29,7 +28,9 @@ from kelurahan_desk.central.tables import (
 )
 from kelurahan_desk.domain.akta import CENTRAL_STATUSES, RequestStatus, can_move
 from kelurahan_desk.domain.audit import GENESIS_HASH
+from kelurahan_desk.domain.blanko import InvalidSerials, parse_serials
 from kelurahan_desk.domain.regions import normalize_code
+from kelurahan_desk.domain.resident_file import ResidentRow
 from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.sync.wire import Stream
 
@@ -212,14 +213,15 @@ def advance_request(engine: Engine, tracking: str, status: str, *, akta_number: 
 
 def allocate_stock(engine: Engine, code: str, serials: Sequence[str],
                    batch: str | None = None) -> int:
-    """Allocate blank cards to an office; a serial is allocated once, city-wide."""
-    cleaned = [s.strip() for s in serials if s.strip()]
-    if not cleaned:
-        raise AdminError("Tidak ada nomor seri blanko.")
-    if len(set(cleaned)) != len(cleaned):
-        raise AdminError("Ada nomor seri yang ditulis dua kali.")
-    if any(len(s) > 40 for s in cleaned):
-        raise AdminError("Nomor seri paling panjang 40 huruf.")
+    """Allocate blank cards to an office; a serial is allocated once, city-wide. Serials
+    are read as the desk reads a receipt (lists and ranges such as ``A0001-A0100``)."""
+    try:
+        cleaned = parse_serials(", ".join(serials))
+    except InvalidSerials as bad:
+        raise AdminError(" ".join(bad.problems)) from None
+    batch = " ".join((batch or "").split()) or None
+    if batch is not None and len(batch) > 60:
+        raise AdminError("Nomor kiriman (--batch) paling panjang 60 huruf.")
     with write_session(engine) as session:
         office = _office(session, code)
         taken = list(session.scalars(select(StockSerial.serial).where(
@@ -285,7 +287,7 @@ class LoadCounts:
 
 
 _RESIDENT_FIELDS = ("nik", "kk", "full_name", "sex", "birth_place", "birth_date", "address",
-                    "rt", "rw", "kelurahan_code", "religion")
+                    "rt", "rw", "kelurahan_code", "religion", "ktp_status")
 
 
 def load_residents(engine: Engine, rows: Sequence[ResidentRow], replace: bool) -> LoadCounts:

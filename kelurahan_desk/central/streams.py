@@ -99,6 +99,7 @@ def _resident_item(row: Resident) -> dict[str, Any]:
         "birth_place": row.birth_place, "birth_date": row.birth_date,
         "address": row.address, "rt": row.rt, "rw": row.rw,
         "kelurahan_code": row.kelurahan_code, "religion": row.religion,
+        "ktp_status": row.ktp_status,
         "removed": row.removed,
     }
 

@@ -290,5 +290,6 @@ class Resident(Base):
     rw: Mapped[str] = mapped_column(String(3))
     kelurahan_code: Mapped[str] = mapped_column(String(10))
     religion: Mapped[str | None] = mapped_column(String(40))
+    ktp_status: Mapped[str | None] = mapped_column(String(30))  # SIAK's, as in the file
     removed: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

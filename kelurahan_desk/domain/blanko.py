@@ -162,6 +162,41 @@ def parse_serials(text: str) -> list[str]:
     return serials
 
 
+def compact_serials(serials: Sequence[str]) -> str:
+    """Serials written the way ``parse_serials`` reads them back, runs as ranges:
+    ``A0001, A0002, A0003, B7`` → ``"A0001-A0003, B7"`` (a plain list when a range could
+    be read otherwise)."""
+    items: list[str] = []
+    run: list[tuple[str, str, int, int]] = []  # (serial, prefix, number, width) of a run
+
+    def close() -> None:
+        written = f"{run[0][0]}-{run[-1][0]}" if len(run) >= 3 else ""
+        if written and _range(written) == [serial for serial, *_ in run]:
+            items.append(written)
+        else:
+            items.extend(serial for serial, *_ in run)
+        run.clear()
+
+    for serial in serials:
+        tail = _TAIL_DIGITS.match(serial)
+        if tail is None:
+            close()
+            items.append(serial)
+            continue
+        prefix, digits = tail.group(1), tail.group(2)
+        if run and (run[-1][1:] != (prefix, int(digits) - 1, len(digits))
+                    or len(run) >= RANGE_MAX):
+            close()
+        run.append((serial, prefix, int(digits), len(digits)))
+    close()
+    text = ", ".join(items)
+    try:
+        same = parse_serials(text) == list(serials)
+    except InvalidSerials:
+        same = False
+    return text if same else ", ".join(serials)
+
+
 def describe_serials(serials: Sequence[str]) -> str:
     """Serials named briefly for a message (the first ten and how many more)."""
     return _shown(list(serials))

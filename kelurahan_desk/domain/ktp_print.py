@@ -126,3 +126,61 @@ ORDER_LABELS: dict[JobOrder, Template] = {
     JobOrder.OLDEST: QT_TRANSLATE_NOOP("ktp_print", "Terlama dulu"),
     JobOrder.REQUESTED: QT_TRANSLATE_NOOP("ktp_print", "Menurut tanggal permohonan"),
 }
+
+
+class RecordStatus(StrEnum):
+    """A resident's KTP-el status in SIAK (the names OpenSID mirrors as ``status_rekam``)."""
+
+    NOT_RECORDED = "BELUM REKAM"
+    RECORDED = "SUDAH REKAM"
+    PRINT_READY = "PRINT READY RECORD"
+    SENT_FOR_PRINTING = "SENT FOR CARD PRINTING"
+    PRINTED = "CARD PRINTED"
+    SHIPPED = "CARD SHIPPED"
+    ISSUED = "CARD ISSUED"
+    NOT_YET_REQUIRED = "BELUM WAJIB"  # under 17 and never married: no KTP-el yet
+
+
+RECORD_STATUS_LABELS: dict[RecordStatus, Template] = {
+    RecordStatus.NOT_RECORDED: QT_TRANSLATE_NOOP("ktp_print", "Belum rekam biometrik"),
+    RecordStatus.RECORDED: QT_TRANSLATE_NOOP("ktp_print", "Sudah rekam biometrik"),
+    RecordStatus.PRINT_READY: QT_TRANSLATE_NOOP("ktp_print", "Siap cetak (print ready record)"),
+    RecordStatus.SENT_FOR_PRINTING: QT_TRANSLATE_NOOP("ktp_print", "Dikirim untuk dicetak"),
+    RecordStatus.PRINTED: QT_TRANSLATE_NOOP("ktp_print", "Kartu sudah dicetak"),
+    RecordStatus.SHIPPED: QT_TRANSLATE_NOOP("ktp_print", "Kartu sudah dikirim"),
+    RecordStatus.ISSUED: QT_TRANSLATE_NOOP("ktp_print", "Kartu sudah diterbitkan"),
+    RecordStatus.NOT_YET_REQUIRED: QT_TRANSLATE_NOOP("ktp_print", "Belum wajib KTP-el"),
+}
+
+# Statuses with no biometrics on record: no card can be printed for them.
+NO_BIOMETRICS = frozenset({RecordStatus.NOT_RECORDED, RecordStatus.NOT_YET_REQUIRED})
+
+
+def record_status(text: str) -> RecordStatus | None:
+    """The SIAK status written in a file (any case, spaces or underscores); ``None`` if
+    the text names none."""
+    wanted = " ".join(text.replace("_", " ").split()).upper()
+    try:
+        return RecordStatus(wanted)
+    except ValueError:
+        return None
+
+
+def biometrics_refusal(status: RecordStatus | None, checked_by_operator: bool) -> Message | None:
+    """Why no card may be queued for a resident in ``status`` (``None``: it may).
+
+    The resident list says whether biometrics were recorded; when it does not know (not on
+    the list, or the list has no status), the operator must have checked SIAK and say so.
+    """
+    if status in NO_BIOMETRICS:
+        assert status is not None
+        return QT_TRANSLATE_NOOP(
+            "ktp_print", "Menurut daftar penduduk, status KTP-el orang ini \u201c{status}\u201d: "
+            "kartu hanya dicetak setelah perekaman biometrik. Arahkan ke perekaman dulu."
+        ).format(status=RECORD_STATUS_LABELS[status])
+    if status is None and not checked_by_operator:
+        return QT_TRANSLATE_NOOP(
+            "ktp_print", "Status perekaman biometrik tidak tercatat di daftar penduduk: "
+            "periksa di SIAK, lalu centang \u201cPerekaman biometrik sudah diperiksa\u201d."
+        ).format()
+    return None

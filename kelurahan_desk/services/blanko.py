@@ -134,7 +134,7 @@ def receive_blanks(store: Store, actor: Actor, draft: BlankReceiptDraft) -> Rece
                 BlankReceipt.document_number == document)) is not None:
             raise StockRefused(QT_TRANSLATE_NOOP(
                 "blanko", "Dokumen {number} sudah pernah diterima.").format(number=document))
-        known = _known_serials(uow.session, serials)
+        known = known_serials(uow.session, serials)
         if known:
             raise StockRefused(QT_TRANSLATE_NOOP(
                 "blanko", "Penerimaan ditolak: {count} nomor seri sudah tercatat sebelumnya "
@@ -154,7 +154,7 @@ def receive_blanks(store: Store, actor: Actor, draft: BlankReceiptDraft) -> Rece
         return _receipt_rows(uow.session, [receipt.id])[0]
 
 
-def _known_serials(session: Session, serials: Sequence[str]) -> list[str]:
+def known_serials(session: Session, serials: Sequence[str]) -> list[str]:
     """Serials already in stock history or already logged as invalid cards."""
     known: list[str] = []
     for part in chunks(serials):

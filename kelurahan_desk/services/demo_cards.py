@@ -120,7 +120,8 @@ def seed_demo_cards(store: Store, seed: int = 20251205) -> bool:
     for n, (reason, ending) in enumerate(zip(reasons, endings, strict=True)):
         nik, name = people[n]
         job = create_print_job(store, operator, PrintJobDraft(
-            nik, reason, name, today - timedelta(days=35 - n * 35 // JOBS)))
+            nik, reason, name, today - timedelta(days=35 - n * 35 // JOBS),
+                biometrics_checked=True))
         if ending == "cancelled":
             cancel_print_job(store, operator, job.id, rng.choice((
                 "Pemohon pindah domisili sebelum dicetak", "Data belum padan dengan SIAK",

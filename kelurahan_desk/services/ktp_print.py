@@ -23,6 +23,8 @@ from kelurahan_desk.domain.ktp_print import (
     PrintReason,
     PrintStatus,
     Recipient,
+    RecordStatus,
+    biometrics_refusal,
     expects_old_card,
     job_number,
     move_refusal,
@@ -67,6 +69,9 @@ class PrintJobDraft:
     requested_on: date | None = None  # empty: today
     ticket_id: uuid.UUID | None = None  # the queue ticket (service C) of the visit
     note: str = ""
+    # The operator checked in SIAK that biometrics were recorded: needed when the resident
+    # list does not say (not on the list, or no status there).
+    biometrics_checked: bool = False
 
 
 STEP_STATUS = "status"  # the job moved to ``status``
@@ -189,9 +194,10 @@ def create_print_job(store: Store, actor: Actor, draft: PrintJobDraft) -> PrintJ
         except InvalidNik as bad:
             nik_problem = bad.message
         name = " ".join(draft.resident_name.split())
-        if not name and nik:
-            listed = uow.session.get(Resident, nik)
-            name = listed.full_name if listed is not None else ""
+        listed = uow.session.get(Resident, nik) if nik else None
+        if not name and listed is not None:
+            name = listed.full_name
+        status = RecordStatus(listed.ktp_status) if listed and listed.ktp_status else None
         requested = draft.requested_on or today
         check({
             "nik": nik_problem,
@@ -204,6 +210,8 @@ def create_print_job(store: Store, actor: Actor, draft: PrintJobDraft) -> PrintJ
             if requested > today else None,
             "note": QT_TRANSLATE_NOOP("ktp_print", "Catatan terlalu panjang.").format()
             if len(note) > 500 else None,
+            "biometrics_checked": biometrics_refusal(status, draft.biometrics_checked)
+            if nik else None,
         })
         open_job = uow.session.scalar(select(PrintJob.number).where(
             PrintJob.nik == nik, PrintJob.status.in_([s.value for s in OPEN_STATUSES])))
@@ -234,7 +242,9 @@ def create_print_job(store: Store, actor: Actor, draft: PrintJobDraft) -> PrintJ
         uow.record("ktp.job_created", "print_job", job.id, {
             "number": job.number, "reason": job.reason, "nik": nik, "resident_name": name,
             "requested_on": job.requested_on,
-            "ticket_id": str(job.ticket_id) if job.ticket_id else None})
+            "ticket_id": str(job.ticket_id) if job.ticket_id else None,
+            # What the permission to print rested on: the list's status, or the operator.
+            "biometrics": status.value if status else "checked_by_operator"})
         return _detail(uow.session, job)
 
 

@@ -7,10 +7,8 @@ Columns of the CSV file: docs/RESIDENTS.md.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import io
 import re
 import uuid
 from collections.abc import Iterator, Sequence
@@ -21,10 +19,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.domain.ktp_print import RecordStatus
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
-from kelurahan_desk.domain.nik import InvalidKk, InvalidNik, mask_nik, parse_kk, parse_nik
+from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.people import Sex
 from kelurahan_desk.domain.regions import load_regions, normalize_code
+from kelurahan_desk.domain.resident_file import (
+    BadResidentFile,
+    ResidentRow,
+    decode_resident_file,
+    read_resident_rows,
+)
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.errors import NotFound, PermissionDenied, ServiceError
@@ -40,7 +45,6 @@ from kelurahan_desk.store.tables import Office
 from kelurahan_desk.store.unit_of_work import utc_text
 
 __all__ = [
-    "RELIGIONS",
     "CentralResident",
     "LoadResult",
     "ResidentChanges",
@@ -53,18 +57,6 @@ __all__ = [
     "open_resident",
     "remove_residents_not_seen",
 ]
-
-# The six religions of the KTP-el, plus the belief column the Constitutional Court added.
-RELIGIONS = (
-    "Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu",
-    "Kepercayaan terhadap Tuhan YME",
-)
-_RELIGION_ALIASES = {
-    **{r.casefold(): r for r in RELIGIONS},
-    "kristen protestan": "Kristen", "protestan": "Kristen", "katholik": "Katolik",
-    "budha": "Buddha", "konghucu": "Khonghucu", "kong hu cu": "Khonghucu",
-    "kepercayaan": "Kepercayaan terhadap Tuhan YME",
-}
 
 # --- results -----------------------------------------------------------------------------
 
@@ -85,6 +77,7 @@ class ResidentHit:
     rt: str
     rw: str
     kelurahan_name: str
+    ktp_status: RecordStatus | None  # SIAK's KTP-el status; None: the list does not say
     synthetic: bool  # made up (demo, benchmark): the UI marks it "data sintetis"
 
 
@@ -105,6 +98,7 @@ class ResidentRecord:
     kelurahan_code: str  # 10 digits
     kelurahan_name: str
     religion: str | None
+    ktp_status: RecordStatus | None
     synthetic: bool
     updated_at: datetime
 
@@ -156,239 +150,13 @@ def _authorize_any(session: Session, actor: Actor, *permissions: Permission) -> 
 
 # --- loading a CSV file ------------------------------------------------------------------
 
-# Header names as the central office's export spells them; order does not matter.
-CSV_COLUMNS = (
-    "nik", "no_kk", "nama_lengkap", "jenis_kelamin", "tempat_lahir", "tanggal_lahir",
-    "alamat", "rt", "rw", "kode_kelurahan",
-)
-CSV_OPTIONAL = ("agama",)
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
-_SEX = {"l": Sex.MALE, "laki-laki": Sex.MALE, "lk": Sex.MALE,
-        "p": Sex.FEMALE, "perempuan": Sex.FEMALE, "pr": Sex.FEMALE}
-_MAX_PROBLEMS = 50  # listed in the refusal; the count covers the rest
-_MAX_WARNINGS = 50
 _CHUNK = 500  # NIKs per "which of these are stored" query (SQLite's variable limit: 32766)
 
 
-class _Bad(Exception):
-    def __init__(self, column: str, message: Message) -> None:
-        super().__init__(message)
-        self.column = column
-        self.message = message
-
-
-def _row_problem(line: int, column: str, problem: Message) -> Message:
-    return QT_TRANSLATE_NOOP("residents", "Baris {line}, kolom {column}: {problem}").format(
-        line=line, column=column, problem=problem)
-
-
-def _required(value: str, column: str, longest: int) -> str:
-    cleaned = " ".join(value.split())
-    if not cleaned:
-        raise _Bad(column, QT_TRANSLATE_NOOP("residents", "belum diisi.").format())
-    if len(cleaned) > longest:
-        raise _Bad(column, QT_TRANSLATE_NOOP(
-            "residents", "paling panjang {longest} huruf; yang diisi {count}.").format(
-            longest=longest, count=len(cleaned)))
-    return cleaned
-
-
-def _birth_date(value: str, today: date) -> date:
-    value = value.strip()
-    for pattern in _DATE_FORMATS:
-        try:
-            parsed = datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-        if parsed > today:
-            raise _Bad("tanggal_lahir", QT_TRANSLATE_NOOP(
-                "residents", "tanggal lahir {value} belum terjadi.").format(value=value))
-        return parsed
-    raise _Bad("tanggal_lahir", QT_TRANSLATE_NOOP(
-        "residents",
-        "tanggal “{value}” tidak dikenal; tulis TTTT-BB-HH (1985-07-21) atau HH-BB-TTTT.",
-    ).format(value=value))
-
-
-def _neighbourhood(value: str, column: str) -> str:
-    digits = value.strip()
-    if not re.fullmatch(r"[0-9]{1,3}", digits) or int(digits) == 0:
-        raise _Bad(column, QT_TRANSLATE_NOOP(
-            "residents", "harus angka 1–999; yang diisi “{value}”.").format(value=value))
-    return f"{int(digits):03d}"
-
-
-def _kelurahan_code(value: str) -> str:
-    try:
-        digits = normalize_code(value).replace(".", "")
-    except ValueError:
-        digits = ""
-    if len(digits) != 10:
-        raise _Bad("kode_kelurahan", QT_TRANSLATE_NOOP(
-            "residents", "harus kode kelurahan 10 angka, misalnya 35.74.01.1007; yang diisi "
-            "“{value}”.").format(value=value.strip()))
-    return digits
-
-
-def _religion(value: str) -> str | None:
-    cleaned = " ".join(value.split())
-    if not cleaned:
-        return None
-    found = _RELIGION_ALIASES.get(cleaned.casefold())
-    if found is None:
-        raise _Bad("agama", QT_TRANSLATE_NOOP(
-            "residents", "“{value}” tidak dikenal; isi salah satu dari: {choices}, atau "
-            "kosongkan.").format(value=cleaned, choices=", ".join(RELIGIONS)))
-    return found
-
-
-@dataclass(frozen=True)
-class _Row:
-    nik: str
-    kk: str
-    full_name: str
-    sex: str
-    birth_place: str
-    birth_date: str
-    address: str
-    rt: str
-    rw: str
-    kelurahan_code: str
-    religion: str | None
-
-    def compared(self) -> tuple[Any, ...]:
-        return (self.kk, self.full_name, self.sex, self.birth_place, self.birth_date,
-                self.address, self.rt, self.rw, self.kelurahan_code, self.religion, 0)
-
-
-def _parse_row(raw: dict[str, str], today: date) -> tuple[_Row, list[str]]:
-    """One row, checked; raises ``_Bad`` for the first wrong column in ``CSV_COLUMNS`` order.
-
-    The NIK is compared with the recorded sex and birth date: a difference is a warning
-    only, since a NIK is never corrected (PP 40/2019 Pasal 30(2)).
-    """
-    sex = _SEX.get(raw["jenis_kelamin"].strip().casefold())
-    try:
-        birth: date | None = _birth_date(raw["tanggal_lahir"], today)
-        birth_problem = None
-    except _Bad as bad:
-        birth, birth_problem = None, bad
-    try:
-        nik = parse_nik(raw["nik"], today, recorded_birth_date=birth, recorded_sex=sex)
-    except InvalidNik as exc:
-        raise _Bad("nik", exc.message) from None
-    try:
-        kk = parse_kk(raw["no_kk"])
-    except InvalidKk as exc:
-        raise _Bad("no_kk", exc.message) from None
-    full_name = _required(raw["nama_lengkap"], "nama_lengkap", 100)
-    if sex is None:
-        raise _Bad("jenis_kelamin", QT_TRANSLATE_NOOP(
-            "residents", "harus L atau P; yang diisi “{value}”.").format(
-            value=raw["jenis_kelamin"].strip()))
-    birth_place = _required(raw["tempat_lahir"], "tempat_lahir", 60)
-    if birth is None:
-        assert birth_problem is not None
-        raise birth_problem
-    row = _Row(
-        nik=nik.nik,
-        kk=kk.kk,
-        full_name=full_name,
-        sex=sex.value,
-        birth_place=birth_place,
-        birth_date=birth.isoformat(),
-        address=_required(raw["alamat"], "alamat", 200),
-        rt=_neighbourhood(raw["rt"], "rt"),
-        rw=_neighbourhood(raw["rw"], "rw"),
-        kelurahan_code=_kelurahan_code(raw["kode_kelurahan"]),
-        religion=_religion(raw.get("agama", "")),
-    )
-    return row, [*nik.warnings, *kk.warnings]
-
-
-def _refused(file_name: str, problems: list[Message], total: int) -> ResidentFileRefused:
-    first = problems[0]
-    if total == 1:
-        message = QT_TRANSLATE_NOOP(
-            "residents", "Berkas {file} ditolak; daftar penduduk tidak diubah. {problem}"
-        ).format(file=file_name, problem=first)
-    else:
-        message = QT_TRANSLATE_NOOP(
-            "residents", "Berkas {file} ditolak; daftar penduduk tidak diubah. {problem} "
-            "(dan {more} masalah lain)").format(file=file_name, problem=first, more=total - 1)
-    return ResidentFileRefused(message, problems)
-
-
-def _decode(data: bytes, file_name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")  # a spreadsheet's export may start with a BOM
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        problem = QT_TRANSLATE_NOOP(
-            "residents", "Baris {line}: berkas bukan teks UTF-8 (simpan sebagai "
-            "“CSV UTF-8”).").format(line=line)
-        raise _refused(file_name, [problem], 1) from None
-
-
-def _read_rows(
-    content: str, file_name: str, today: date
-) -> tuple[list[_Row], list[Message], int]:
-    """Every row checked, or ``ResidentFileRefused`` listing the problems."""
-    first_line = content.split("\n", 1)[0]
-    # Spreadsheets set to Indonesian write ";" between columns (the comma is the decimal mark).
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-    header = [name.strip().casefold() for name in next(reader, [])]
-    missing = [name for name in CSV_COLUMNS if name not in header]
-    if missing:
-        raise _refused(file_name, [QT_TRANSLATE_NOOP(
-            "residents", "Baris 1: kolom {columns} tidak ada di baris judul. Kolom yang "
-            "diperlukan: {expected}.").format(columns=", ".join(missing),
-                                              expected=", ".join(CSV_COLUMNS))], 1)
-    problems: list[Message] = []
-    total_problems = 0
-    warnings: list[Message] = []
-    warning_count = 0
-    rows: list[_Row] = []
-    seen: dict[str, int] = {}
-
-    def problem(message: Message) -> None:
-        nonlocal total_problems
-        total_problems += 1
-        if len(problems) < _MAX_PROBLEMS:
-            problems.append(message)
-
-    for values in reader:
-        line = reader.line_num
-        if not any(v.strip() for v in values):
-            continue  # blank lines (often at the end of an export)
-        if len(values) != len(header):
-            problem(QT_TRANSLATE_NOOP(
-                "residents", "Baris {line}: ada {count} kolom, seharusnya {expected}.").format(
-                line=line, count=len(values), expected=len(header)))
-            continue
-        try:
-            row, row_warnings = _parse_row(dict(zip(header, values, strict=True)), today)
-        except _Bad as bad:
-            problem(_row_problem(line, bad.column, bad.message))
-            continue
-        if row.nik in seen:
-            problem(_row_problem(line, "nik", QT_TRANSLATE_NOOP(
-                "residents", "NIK ini sudah ada di baris {first}.").format(first=seen[row.nik])))
-            continue
-        seen[row.nik] = line
-        for warning in row_warnings:
-            warning_count += 1
-            if len(warnings) < _MAX_WARNINGS:
-                warnings.append(QT_TRANSLATE_NOOP("residents", "Baris {line}: {warning}")
-                                .format(line=line, warning=warning))
-        rows.append(row)
-    if total_problems:
-        raise _refused(file_name, problems, total_problems)
-    if not rows:
-        raise _refused(file_name, [QT_TRANSLATE_NOOP(
-            "residents", "Berkas tidak berisi data penduduk.").format()], 1)
-    return rows, warnings, warning_count
+def _compared(row: ResidentRow) -> tuple[Any, ...]:
+    """The stored columns after the id, up to ``synthetic`` (0: a row from the centre)."""
+    return (row.kk, row.full_name, row.sex, row.birth_place, row.birth_date, row.address,
+            row.rt, row.rw, row.kelurahan_code, row.religion, row.ktp_status, 0)
 
 
 def _stored(session: Session, niks: list[str]) -> Iterator[tuple[Any, ...]]:
@@ -413,23 +181,26 @@ def load_residents_csv(store: Store, actor: Actor, path: Path) -> LoadResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _refused(path.name, [QT_TRANSLATE_NOOP(
-            "residents", "Berkas tidak dapat dibuka: {detail}").format(
-            detail=exc.strerror or str(exc))], 1) from None
+        problem = QT_TRANSLATE_NOOP("residents", "Berkas tidak dapat dibuka: {detail}").format(
+            detail=exc.strerror or str(exc))
+        raise ResidentFileRefused(problem, [problem]) from None
     digest = hashlib.sha256(data).hexdigest()
     # Checked outside the write transaction: a big file takes seconds, and the kiosk must
     # keep issuing tickets meanwhile.
-    rows, warnings, warning_count = _read_rows(
-        _decode(data, path.name), path.name, store.clock().date())
+    try:
+        rows, warnings, warning_count = read_resident_rows(
+            decode_resident_file(data, path.name), path.name, store.clock().date())
+    except BadResidentFile as bad:
+        raise ResidentFileRefused(bad.message, bad.problems) from None
 
     with store.write(actor.username, actor.role) as uow:
         _authorize_any(uow.session, actor, Permission.MANAGE_OFFICE, Permission.APPROVE)
         stored = {r[0]: tuple(r[1:]) for r in _stored(uow.session, [r.nik for r in rows])}
         now = utc_text(uow.now)
-        added = [(r.nik, *r.compared(), now) for r in rows if r.nik not in stored]
+        added = [(r.nik, *_compared(r), now) for r in rows if r.nik not in stored]
         changed = [
-            (*r.compared(), now, r.nik)
-            for r in rows if r.nik in stored and stored[r.nik] != r.compared()
+            (*_compared(r), now, r.nik)
+            for r in rows if r.nik in stored and stored[r.nik] != _compared(r)
         ]
         connection = uow.session.connection()
         insert_residents(connection, added)
@@ -447,9 +218,11 @@ def load_residents_csv(store: Store, actor: Actor, path: Path) -> LoadResult:
 
 # --- pages of the central list (the sync's ``residents`` stream) ------------------------------
 
-# A row as the centre sends it, in ``NEW_ROW_COLUMNS`` order up to the religion: nik, kk,
-# full_name, sex, birth_place, birth_date (ISO), address, rt, rw, kelurahan_code, religion.
-CentralResident = tuple[str, str, str, str, str, str, str, str, str, str, str | None]
+# A row as the centre sends it, in ``NEW_ROW_COLUMNS`` order up to the KTP-el status: nik,
+# kk, full_name, sex, birth_place, birth_date (ISO), address, rt, rw, kelurahan_code,
+# religion, ktp_status.
+CentralResident = tuple[str, str, str, str, str, str, str, str, str, str, str | None,
+                        str | None]
 
 
 @dataclass(frozen=True)
@@ -519,7 +292,11 @@ _MIN_TOKEN = 2  # FTS5 keeps prefix indexes from 2 letters; one letter matches h
 # thousands is refined by typing on, not by scrolling.
 _CANDIDATES = 100
 _HIT_COLUMNS = ("id, nik, full_name, sex, birth_date, address, rt, rw, kelurahan_code, "
-                "synthetic")
+                "synthetic, ktp_status")
+
+
+def _status(stored: str | None) -> RecordStatus | None:
+    return RecordStatus(stored) if stored else None
 
 
 def _hit(row: Sequence[Any]) -> ResidentHit:
@@ -533,6 +310,7 @@ def _hit(row: Sequence[Any]) -> ResidentHit:
         rt=row[6],
         rw=row[7],
         kelurahan_name=_kelurahan_name(row[8]),
+        ktp_status=_status(row[10]),
         synthetic=bool(row[9]),
     )
 
@@ -643,8 +421,8 @@ def open_resident(
             birth_place=row[5], birth_date=date.fromisoformat(row[6]), address=row[7],
             rt=row[8], rw=row[9], kelurahan_code=row[10],
             kelurahan_name=_kelurahan_name(row[10]), religion=row[11],
-            synthetic=bool(row[12]),
-            updated_at=datetime.fromisoformat(row[13].replace("Z", "+00:00")),
+            ktp_status=_status(row[12]), synthetic=bool(row[13]),
+            updated_at=datetime.fromisoformat(row[14].replace("Z", "+00:00")),
         )
         # The event names the person by NIK, and nothing else of theirs. A NIK is what a
         # resident asking for their processing history (UU PDP Pasal 32) is found by, here

@@ -56,6 +56,22 @@ class BlankCard(Base):
     left_stock_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
 
 
+class StockAllocation(Base):
+    """A blank the centre allocated to this office (the ``stock`` stream; migration 0007).
+
+    Not stock yet: the blank is counted in when the delivery is received at the desk
+    (a ``BlankReceipt`` listing its serial). A log: never changed, never deleted.
+    """
+
+    __tablename__ = "stock_allocations"
+
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid(), unique=True)  # the centre's
+    batch: Mapped[str | None] = mapped_column(String(80), index=True)
+    allocated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    pulled_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 class PrintJob(Base):
     """One KTP-el to print for a resident, from the request to the hand-over."""
 

@@ -34,7 +34,7 @@ PLACE_TOKEN_PREFIX = "k"
 # bookkeeping would take most of a minute.
 COLUMNS = (
     "nik", "id", "kk", "full_name", "sex", "birth_place", "birth_date", "address", "rt", "rw",
-    "kelurahan_code", "religion", "synthetic", "updated_at",
+    "kelurahan_code", "religion", "ktp_status", "synthetic", "updated_at",
 )
 INSERT_SQL = (
     f"INSERT INTO residents ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
@@ -76,6 +76,7 @@ class Resident(Base):
     rw: Mapped[str] = mapped_column(String(3))
     kelurahan_code: Mapped[str] = mapped_column(String(10))  # 10 digits, no dots
     religion: Mapped[str | None] = mapped_column(String(40))
+    ktp_status: Mapped[str | None] = mapped_column(String(30))  # RecordStatus value
     # Made up for the demo or a benchmark, never a real person; lists show it.
     synthetic: Mapped[bool] = mapped_column(default=False)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -26,6 +26,7 @@ from kelurahan_desk.services.residents import (
     apply_central_residents,
     remove_residents_not_seen,
 )
+from kelurahan_desk.services.stock_allocations import Allocation, store_allocations
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import Account
 from kelurahan_desk.store.unit_of_work import UnitOfWork
@@ -137,7 +138,7 @@ def apply_accounts(session: Session, store: Store, items: Sequence[Any],
 def _row(item: wire.ResidentItem) -> CentralResident:
     return (item.nik, item.kk, item.full_name, item.sex, item.birth_place,
             item.birth_date.isoformat(), item.address, item.rt, item.rw,
-            item.kelurahan_code, item.religion)
+            item.kelurahan_code, item.religion, item.ktp_status)
 
 
 def apply_residents(session: Session, store: Store, items: Sequence[Any],
@@ -158,34 +159,19 @@ def apply_residents(session: Session, store: Store, items: Sequence[Any],
 
 # --- stock ----------------------------------------------------------------------------
 
-# The blank-card stock module (services/blanko.py) is being written beside this one. Until
-# it registers an applier here, the ``stock`` stream is not pulled at all: its cursor stays
-# at the start, so once the applier exists every allocation arrives, none is skipped.
-_stock_applier: Applier | None = None
 
-
-def register_stock_applier(applier: Applier | None) -> None:
-    """Hook for services/blanko.py: put pulled ``wire.StockItem``s into the desk's stock.
-
-    The applier runs inside the page's transaction; it must skip serials it already holds
-    (the stream may be fetched again from the start) and record its changes through a
-    ``UnitOfWork(session, store.clock, "dispendukcapil", "system")`` per audited change.
-    """
-    global _stock_applier
-    _stock_applier = applier
-
-
-def stock_applier() -> Applier | None:
-    return _stock_applier
+def apply_stock(session: Session, store: Store, items: Sequence[Any],
+                _page: PageContext) -> int:
+    """Blank cards allocated to the office: kept as deliveries to receive (not stock yet)."""
+    return store_allocations(_event(session, store), [
+        Allocation(i.id, i.serial, i.batch, i.allocated_at) for i in items])
 
 
 def appliers() -> dict[wire.Stream, Applier]:
     """The streams the desk pulls, in the order it pulls them (the big list last)."""
-    found: dict[wire.Stream, Applier] = {
+    return {
         wire.Stream.REQUESTS: apply_requests,
         wire.Stream.ACCOUNTS: apply_accounts,
+        wire.Stream.STOCK: apply_stock,
+        wire.Stream.RESIDENTS: apply_residents,
     }
-    if _stock_applier is not None:
-        found[wire.Stream.STOCK] = _stock_applier
-    found[wire.Stream.RESIDENTS] = apply_residents
-    return found

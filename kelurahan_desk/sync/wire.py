@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from kelurahan_desk.domain.audit import GENESIS_HASH, AuditFields, canonical_json, event_hash
+from kelurahan_desk.domain.ktp_print import RecordStatus
 
 API_VERSION = "v1"
 API_PREFIX = "/api/v1"
@@ -255,6 +256,9 @@ class ResidentItem(_Answer):
     rw: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]
     kelurahan_code: OfficeCode
     religion: str | None = None
+    # The SIAK KTP-el status ("SUDAH REKAM", …: domain.ktp_print.RecordStatus); null when
+    # the centre's list does not say. Print jobs need recorded biometrics.
+    ktp_status: RecordStatus | None = None
     removed: bool = False
 
 

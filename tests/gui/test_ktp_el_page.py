@@ -203,7 +203,7 @@ def test_a_damaged_card_waits_for_the_old_card_and_proxy_needs_a_nik(
         qtbot, page_for, demo_store, operator, monkeypatch):
     receive(demo_store, operator, "470/002/DUKCAPIL/2026", "C1-C3", 3)
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
-        NIK, PrintReason.DAMAGED, "Siti Aminah"))
+        NIK, PrintReason.DAMAGED, "Siti Aminah", biometrics_checked=True))
     ktp_print.start_printing(demo_store, operator, job.id)
     ktp_print.mark_printed(demo_store, operator, job.id)
     page = page_for("operator")
@@ -283,7 +283,7 @@ def test_receiving_blanks_shows_the_preview_and_the_reconciliation(
     assert stock.broken.isHidden() and stock.banner.isHidden()  # 60 > threshold 50
 
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
-        NIK, PrintReason.NEW, "Siti Aminah"))
+        NIK, PrintReason.NEW, "Siti Aminah", biometrics_checked=True))
     for _ in range(11):  # ten printed and one misprint: 49 left, under the threshold
         ktp_print.start_printing(demo_store, operator, job.id)
         ktp_print.mark_failed(demo_store, operator, job.id, "foto bergaris", "utuh")
@@ -392,7 +392,7 @@ def test_serials_and_stock_models_pass_the_model_tester(qtbot, qtmodeltester, pa
                                                         demo_store, operator):
     receive(demo_store, operator, "470/0500/DISPENDUKCAPIL/2026", "Z00001-Z02100", 2_100)
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
-        NIK, PrintReason.NEW, "Siti Aminah"))
+        NIK, PrintReason.NEW, "Siti Aminah", biometrics_checked=True))
     ktp_print.start_printing(demo_store, operator, job.id, "Z00007")
     page = page_for("operator")
     page.tabs.setCurrentWidget(page.serials_tab)
@@ -475,7 +475,7 @@ def test_scanning_a_job_number_or_its_blank_opens_the_job(qtbot, window_for, dem
                                                           operator):
     receive(demo_store, operator, "470/003/DUKCAPIL/2026", "SCAN-0001, SCAN-0002", 2)
     job = ktp_print.create_print_job(demo_store, operator, PrintJobDraft(
-        NIK, PrintReason.NEW, "Siti Aminah"))
+        NIK, PrintReason.NEW, "Siti Aminah", biometrics_checked=True))
     ktp_print.start_printing(demo_store, operator, job.id, "SCAN-0002")
     window = window_for("operator")
     window.show_page("antrean")

@@ -137,7 +137,7 @@ def test_a_record_is_opened_read_only_and_the_opening_audited(
         qtbot, demo_store, console_for, monkeypatch):
     operator = sign_in(demo_store, "operator", 1)
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        "3574011706880002", PrintReason.NEW, "Budi Santoso"))
+        "3574011706880002", PrintReason.NEW, "Budi Santoso", biometrics_checked=True))
     console = console_for()
     shown = []
     monkeypatch.setattr(OpenRecordDialog, "ask", classmethod(

@@ -85,7 +85,7 @@ akta_requests.submit_request(store, operator, birth_form(
     reporter_name=people["father"], serial=301))
 ktp_print.create_print_job(store, operator, ktp_print.PrintJobDraft(
     nik=make_nik(date(2001, 7, 3), Sex.MALE, 302), reason=PrintReason.NEW,
-    resident_name=people["print"]))
+    resident_name=people["print"], biometrics_checked=True))
 spoiled_cards.log_spoiled_card(store, operator, spoiled_cards.SpoiledCardDraft(
     source=SpoilSource.DAMAGED_RETURNED, reason="Kartu patah di tengah",
     condition="patah dua", nik=make_nik(date(1979, 2, 14), Sex.FEMALE, 303),

@@ -28,9 +28,19 @@ from kelurahan_desk.central import admin
 from kelurahan_desk.central.tables import Office as CentralOffice
 from kelurahan_desk.central.tables import Op
 from kelurahan_desk.domain.akta import RequestStatus
-from kelurahan_desk.services import accounts, akta_requests, akta_views, office, queue
+from kelurahan_desk.domain.ktp_print import PrintReason, RecordStatus
+from kelurahan_desk.services import (
+    accounts,
+    akta_requests,
+    akta_views,
+    blanko,
+    ktp_print,
+    office,
+    queue,
+    stock_allocations,
+)
 from kelurahan_desk.services.demo import seed_demo
-from kelurahan_desk.services.errors import SignInRefused
+from kelurahan_desk.services.errors import InvalidInput, SignInRefused
 from kelurahan_desk.services.queue_services import list_services
 from kelurahan_desk.services.residents import find_residents
 from kelurahan_desk.services.sync_status import (
@@ -40,7 +50,7 @@ from kelurahan_desk.services.sync_status import (
     sync_status,
 )
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.tables import Account, OutboxRecord
+from kelurahan_desk.store.tables import Account, AuditEvent, OutboxRecord
 from kelurahan_desk.sync import credentials, wire
 from kelurahan_desk.sync import settings as sync_settings
 from kelurahan_desk.sync.client import CentralClient
@@ -623,3 +633,65 @@ def test_a_step_the_desk_cannot_take_is_recorded_once_and_the_rest_flows(desk):
     opened = akta_views.open_request(desk.store, desk.actor("supervisor"), detail.id)
     assert opened.status == RequestStatus.CANCELLED
     assert desk.centre_ops() == desk.desk_ops()[:len(desk.centre_ops())]
+
+
+# --- stock ----------------------------------------------------------------------------
+
+
+def test_blank_cards_the_centre_allocates_wait_until_the_delivery_is_received(desk):
+    engine = central_engine(desk.central.database_url)
+    suffix = desk.code[-4:]  # serials are unique city-wide: each office its own
+    assert admin.allocate_stock(engine, desk.code, [f"Z{suffix}0001-Z{suffix}0020",
+                                                    f"Z{suffix}0100"], "SJ 470/55/2026") == 21
+    admin.allocate_stock(engine, desk.code, [f"Y{suffix}01"])  # no delivery note
+    assert desk.sync().complete
+    operator = desk.actor("operator")
+    waiting = stock_allocations.waiting_deliveries(desk.store, operator)
+    assert [(d.batch, d.allocated, len(d.waiting)) for d in waiting] == [
+        ("SJ 470/55/2026", 21, 21), (None, 1, 1)]
+    # Not stock until someone at the desk has the cards in hand.
+    assert blanko.stock_status(desk.store, operator).in_stock == 0
+    today = datetime.now(UTC).date()
+    draft = waiting[0].receipt_draft(today)
+    assert (draft.document_number, draft.count, draft.serials) == (
+        "SJ 470/55/2026", 21, f"Z{suffix}0001-Z{suffix}0020, Z{suffix}0100")
+    blanko.receive_blanks(desk.store, operator, draft)
+    assert blanko.stock_status(desk.store, operator).in_stock == 21
+    left = stock_allocations.waiting_deliveries(desk.store, operator)
+    assert [(d.batch, d.waiting) for d in left] == [(None, (f"Y{suffix}01",))]
+    assert left[0].receipt_draft(today).document_number.startswith("ALOKASI-")
+    # Fetching the stream again from the start adds nothing and audits nothing.
+    restart_stream(desk.store, wire.Stream.STOCK)
+    assert desk.sync().complete
+    with desk.store.read() as session:
+        events = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "blanko.allocated"))
+    assert events == 1  # one page brought both allocations
+    assert len(stock_allocations.waiting_deliveries(desk.store, operator)) == 1
+
+
+def test_the_siak_status_travels_with_the_resident_list_and_rules_print_jobs(
+        central, demo_template, tmp_path):
+    csv_file = tmp_path / "status.csv"
+    people = residents_csv(tmp_path, range(901, 903), name="Rekam")
+    lines = people.read_text(encoding="utf-8").splitlines()
+    csv_file.write_text("\n".join([lines[0] + ",status_rekam", lines[1] + ",SUDAH REKAM",
+                                   lines[2] + ",BELUM REKAM"]) + "\n", encoding="utf-8")
+    from kelurahan_desk.central.residents_csv import read_residents
+
+    admin.load_residents(central_engine(central.database_url), read_residents(csv_file), True)
+    desk = make_desk(central, demo_template, tmp_path / "desk")
+    try:
+        assert desk.sync().complete
+        operator = desk.actor("operator")
+        recorded, not_recorded = "3574014107850901", "3574014107850902"
+        hits = find_residents(desk.store, operator, recorded)
+        assert hits[0].ktp_status is RecordStatus.RECORDED
+        job = ktp_print.create_print_job(desk.store, operator, ktp_print.PrintJobDraft(
+            recorded, PrintReason.NEW))
+        assert job.resident_name == "Rekam Wulandari 901"
+        with pytest.raises(InvalidInput, match="perekaman biometrik"):
+            ktp_print.create_print_job(desk.store, operator, ktp_print.PrintJobDraft(
+                not_recorded, PrintReason.NEW, biometrics_checked=True))
+    finally:
+        desk.store.close()

@@ -29,6 +29,7 @@ from kelurahan_desk.domain.blanko import (
     SerialFacts,
     SerialState,
     can_move_serial,
+    compact_serials,
     normalize_serial,
     parse_serials,
     reconcile,
@@ -171,6 +172,25 @@ def test_ranges_hold_every_number_once(prefix: str, start: int, size: int, width
     assert serials[0].endswith(f"{start:0{width}d}") and serials[-1].endswith(f"{end:0{width}d}")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["A", "KTP", "B-", ""]), st.integers(0, 40),
+                          st.integers(1, 4)), min_size=1, max_size=8))
+def test_serials_written_compactly_read_back_the_same(runs: list[tuple[str, int, int]]) -> None:
+    serials: list[str] = []
+    for prefix, start, length in runs:
+        serials += [f"{prefix}{n:04d}" for n in range(start, start + length)]
+    serials = list(dict.fromkeys(serials))  # each once, as a delivery lists them
+    text = compact_serials(serials)
+    assert parse_serials(text) == serials
+    assert len(text) <= len(", ".join(serials))
+
+
+def test_runs_of_three_or_more_become_ranges() -> None:
+    assert compact_serials(["A0001", "A0002", "A0003", "B7", "X9", "X10", "X11", "X12"]) == (
+        "A0001-A0003, B7, X9, X10-X12")
+    assert compact_serials([f"KTP{n:06d}" for n in range(1, 501)]) == "KTP000001-KTP000500"
+
+
 def test_serial_state_machine_only_moves_forward() -> None:
     allowed = {(a, b) for a, targets in SERIAL_TRANSITIONS.items() for b in targets}
     assert allowed == {(SerialState.IN_STOCK, SerialState.PRINTED),
@@ -295,7 +315,7 @@ def test_reconciliation_per_receipt_and_in_total(demo_store: Store, operator: Ac
                                                          day=TODAY - timedelta(days=9)))
     second = receive_blanks(demo_store, operator, receipt("B0001-B0003", 3, number="D-2"))
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        "3574011706880002", PrintReason.NEW, "Budi Santoso"))
+        "3574011706880002", PrintReason.NEW, "Budi Santoso", biometrics_checked=True))
     start_printing(demo_store, operator, job.id, "b0002")
     log_spoiled_card(demo_store, operator, SpoiledCardDraft(
         SpoilSource.DEFECTIVE_BLANK, "chip tidak terbaca", "utuh", serial="A0003"))
@@ -372,12 +392,12 @@ def test_the_store_refuses_every_forbidden_serial_move(
 ) -> None:
     receive_blanks(demo_store, operator, receipt("S1-S3", 3))
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        "3574011706880002", PrintReason.NEW, "Budi Santoso"))
+        "3574011706880002", PrintReason.NEW, "Budi Santoso", biometrics_checked=True))
     start_printing(demo_store, operator, job.id, "S2")
     log_spoiled_card(demo_store, operator, SpoiledCardDraft(
         SpoilSource.DEFECTIVE_BLANK, "cacat", "utuh", serial="S3"))
     create_print_job(demo_store, operator, PrintJobDraft(
-        "3574015505920004", PrintReason.NEW, "Sri Wahyuni"))
+        "3574015505920004", PrintReason.NEW, "Sri Wahyuni", biometrics_checked=True))
     before = written(demo_store), reconcile_stock(demo_store, operator)
     with pytest.raises(DBAPIError), demo_store.engine.begin() as conn:
         conn.execute(text(FORBIDDEN_SQL[name]))
@@ -388,7 +408,7 @@ def test_the_store_refuses_every_forbidden_serial_move(
 def test_tampered_serials_are_each_listed(demo_store: Store, operator: Actor) -> None:
     receive_blanks(demo_store, operator, receipt("T1-T4", 4))
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        "3574011706880002", PrintReason.NEW, "Budi Santoso"))
+        "3574011706880002", PrintReason.NEW, "Budi Santoso", biometrics_checked=True))
     start_printing(demo_store, operator, job.id, "T2")
     demo_store.close()
     with sqlite3.connect(demo_store.path) as conn:
@@ -499,7 +519,8 @@ class StockMachine(RuleBasedStateMachine):
         k = len(self.jobs)
         nik = f"357401{1 + k % 28:02d}0190{k + 1:04d}"
         done = create_print_job(self.store, self.actor,
-                                PrintJobDraft(nik, PrintReason.NEW, f"Warga {k}"))
+                                PrintJobDraft(nik, PrintReason.NEW, f"Warga {k}",
+                                    biometrics_checked=True))
         self.events += 1
         self.jobs.append((done.id, [PrintStatus.QUEUED, None]))
 

@@ -213,7 +213,8 @@ def _refused_calls(store: Store) -> dict[str, Callable[[Actor], object]]:
         "card_destructions.discard_destruction": lambda a: card_destructions.discard_destruction(
             store, a, any_id, "batal"),
         "ktp_print.create_print_job": lambda a: ktp_print.create_print_job(
-            store, a, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso")),
+            store, a, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso",
+                biometrics_checked=True)),
         "ktp_print.start_printing": lambda a: ktp_print.start_printing(store, a, any_id),
         "ktp_print.mark_printed": lambda a: ktp_print.mark_printed(store, a, any_id),
         "ktp_print.mark_failed": lambda a: ktp_print.mark_failed(
@@ -355,7 +356,8 @@ def _records(store: Store) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
     operator = signed_in(store, "operator", counter=1)
     request = akta_requests.submit_request(store, operator, birth_form(date(2025, 2, 20)))
     job = ktp_print.create_print_job(
-        store, operator, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso"))
+        store, operator, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso",
+            biometrics_checked=True))
     card = spoiled_cards.log_spoiled_card(store, operator, spoiled_cards.SpoiledCardDraft(
         SpoilSource.DAMAGED_RETURNED, "chip tidak terbaca", "patah", NIK, "Budi Santoso",
         "OLD0001"))
@@ -510,11 +512,13 @@ def _known_day(store: Store, clock) -> dict[str, Any]:
     blanko.receive_blanks(store, operator, blanko.BlankReceiptDraft(
         date(2025, 3, 1), "470/55/2025", 4, "K0001-K0004"))
     job = ktp_print.create_print_job(
-        store, operator, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso"))
+        store, operator, ktp_print.PrintJobDraft(NIK, PrintReason.NEW, "Budi Santoso",
+            biometrics_checked=True))
     ktp_print.start_printing(store, operator, job.id)
     ktp_print.mark_printed(store, operator, job.id)
     other = ktp_print.create_print_job(
-        store, operator, ktp_print.PrintJobDraft("3574015505920004", PrintReason.NEW, "Sri"))
+        store, operator, ktp_print.PrintJobDraft("3574015505920004", PrintReason.NEW, "Sri",
+            biometrics_checked=True))
     ktp_print.start_printing(store, operator, other.id)
     ktp_print.mark_failed(store, operator, other.id, "foto bergeser", "utuh")
     spoiled_cards.log_spoiled_card(store, supervisor, spoiled_cards.SpoiledCardDraft(

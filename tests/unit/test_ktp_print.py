@@ -14,6 +14,7 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from kelurahan_desk.domain.ktp_print import (
+    NO_BIOMETRICS,
     OLD_CARD_SOURCE,
     STATUS_LABELS,
     TRANSITIONS,
@@ -21,6 +22,7 @@ from kelurahan_desk.domain.ktp_print import (
     PrintReason,
     PrintStatus,
     Recipient,
+    RecordStatus,
     can_move,
     expects_old_card,
     job_number,
@@ -66,6 +68,7 @@ from kelurahan_desk.store.card_tables import (
     SpoiledCardEvent,
 )
 from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.resident_tables import Resident
 from kelurahan_desk.store.tables import Account, AuditEvent, OutboxRecord, Ticket
 
 S = PrintStatus
@@ -120,7 +123,8 @@ def blank_state(store: Store, serial: str) -> str:
 
 def new_job(store: Store, actor: Actor, reason: PrintReason = PrintReason.NEW,
             nik: str = NIK) -> PrintJobDetail:
-    return create_print_job(store, actor, PrintJobDraft(nik, reason, "Budi Santoso"))
+    return create_print_job(store, actor, PrintJobDraft(nik, reason, "Budi Santoso",
+        biometrics_checked=True))
 
 
 # Drives a fresh job to each status through the allowed steps.
@@ -300,10 +304,13 @@ def test_a_job_needs_a_valid_nik_a_name_and_no_open_job_for_the_same_nik(
 ) -> None:
     before = written(demo_store)
     for draft, field in (
-        (PrintJobDraft("3574011706880000", PrintReason.NEW, "Budi"), "nik"),
-        (PrintJobDraft("1234", PrintReason.NEW, "Budi"), "nik"),
-        (PrintJobDraft(NIK, PrintReason.NEW, ""), "resident_name"),
-        (PrintJobDraft(NIK, PrintReason.NEW, "Budi", date(2025, 3, 4)), "requested_on"),
+        (PrintJobDraft("3574011706880000", PrintReason.NEW, "Budi",
+            biometrics_checked=True), "nik"),
+        (PrintJobDraft("1234", PrintReason.NEW, "Budi", biometrics_checked=True), "nik"),
+        (PrintJobDraft(NIK, PrintReason.NEW, "",
+            biometrics_checked=True), "resident_name"),
+        (PrintJobDraft(NIK, PrintReason.NEW, "Budi", date(2025, 3, 4),
+            biometrics_checked=True), "requested_on"),
     ):
         with pytest.raises(InvalidInput) as refused:
             create_print_job(demo_store, operator, draft)
@@ -321,8 +328,6 @@ def test_a_job_needs_a_valid_nik_a_name_and_no_open_job_for_the_same_nik(
 def test_the_name_comes_from_the_resident_list_when_left_empty(
     demo_store: Store, operator: Actor,
 ) -> None:
-    from kelurahan_desk.store.resident_tables import Resident
-
     with demo_store.write("test", "system") as uow:
         uow.session.add(Resident(
             nik=NIK, id=uuid.uuid4(), kk="3574010101100001", full_name="Budi Santoso",
@@ -330,22 +335,70 @@ def test_the_name_comes_from_the_resident_list_when_left_empty(
             rt="001", rw="002", kelurahan_code="3574011007", religion=None, synthetic=True,
             updated_at=uow.now))
         uow.record("test.resident_listed", "resident", NIK, {})
-    job = create_print_job(demo_store, operator, PrintJobDraft(NIK, PrintReason.NEW))
+    job = create_print_job(demo_store, operator, PrintJobDraft(NIK, PrintReason.NEW,
+        biometrics_checked=True))
     assert job.resident_name == "Budi Santoso"
+
+
+def _listed_with(store: Store, status: RecordStatus) -> str:
+    """Budi on the resident list, with ``status`` in SIAK."""
+    with store.write("test", "system") as uow:
+        uow.session.add(Resident(
+            nik=NIK, id=uuid.uuid4(), kk="3574010101100001", full_name="Budi Santoso",
+            sex="L", birth_place="Probolinggo", birth_date="1988-06-17", address="Jl. Mawar 1",
+            rt="001", rw="002", kelurahan_code="3574011007", religion=None,
+            ktp_status=status.value, synthetic=True, updated_at=uow.now))
+        uow.record("test.resident_listed", "resident", NIK, {})
+    return NIK
+
+
+@pytest.mark.parametrize("status", sorted(NO_BIOMETRICS))
+def test_no_card_is_queued_for_someone_whose_biometrics_are_not_recorded(
+    demo_store: Store, operator: Actor, status: RecordStatus,
+) -> None:
+    nik = _listed_with(demo_store, status)
+    before = written(demo_store)
+    with pytest.raises(InvalidInput, match="perekaman biometrik") as refused:
+        # Ticking the box does not help: the list says no.
+        create_print_job(demo_store, operator, PrintJobDraft(
+            nik, PrintReason.NEW, biometrics_checked=True))
+    assert "biometrics_checked" in refused.value.fields
+    assert written(demo_store) == before
+
+
+def test_a_listed_recording_is_enough_and_the_job_says_what_it_rested_on(
+    demo_store: Store, operator: Actor, last_event,
+) -> None:
+    nik = _listed_with(demo_store, RecordStatus.RECORDED)
+    create_print_job(demo_store, operator, PrintJobDraft(nik, PrintReason.NEW))
+    assert json.loads(last_event(demo_store).changes)["biometrics"] == "SUDAH REKAM"
+
+
+def test_someone_not_on_the_list_needs_the_operator_to_have_checked_siak(
+    demo_store: Store, operator: Actor, last_event,
+) -> None:
+    before = written(demo_store)
+    with pytest.raises(InvalidInput, match="periksa di SIAK") as refused:
+        create_print_job(demo_store, operator, PrintJobDraft(NIK, PrintReason.NEW, "Budi"))
+    assert list(refused.value.fields) == ["biometrics_checked"]
+    assert written(demo_store) == before
+    create_print_job(demo_store, operator, PrintJobDraft(
+        NIK, PrintReason.NEW, "Budi", biometrics_checked=True))
+    assert json.loads(last_event(demo_store).changes)["biometrics"] == "checked_by_operator"
 
 
 def test_the_queue_ticket_links_to_its_job(demo_store: Store, operator: Actor) -> None:
     ktp = next(s for s in list_services(demo_store) if s.prefix == "C")
     ticket = issue_ticket(demo_store, ktp.id).ticket
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        NIK, PrintReason.NEW, "Budi", ticket_id=ticket.id))
+        NIK, PrintReason.NEW, "Budi", ticket_id=ticket.id, biometrics_checked=True))
     assert (job.ticket_id, job.ticket_code) == (ticket.id, ticket.code)
     with demo_store.read() as session:
         stored = session.get(Ticket, ticket.id)
         assert stored is not None and stored.print_job_ref == str(job.id)
     with pytest.raises(ServiceError, match="antrean tidak ditemukan"):
         create_print_job(demo_store, operator, PrintJobDraft(
-            PROXY_NIK, PrintReason.NEW, "Sri", ticket_id=uuid.uuid4()))
+            PROXY_NIK, PrintReason.NEW, "Sri", ticket_id=uuid.uuid4(), biometrics_checked=True))
 
 
 # --- hand-over and the old card ---------------------------------------------------------
@@ -445,7 +498,8 @@ def test_inspectors_and_admins_cannot_print_but_inspectors_may_look(
     for name in ("inspektur", "admin"):
         someone = actor_of(demo_store, name)
         with pytest.raises(PermissionDenied):
-            create_print_job(demo_store, someone, PrintJobDraft(PROXY_NIK, PrintReason.NEW, "X"))
+            create_print_job(demo_store, someone, PrintJobDraft(PROXY_NIK, PrintReason.NEW, "X",
+                biometrics_checked=True))
         with pytest.raises(PermissionDenied):
             start_printing(demo_store, someone, job.id)
     assert written(demo_store) == before
@@ -464,7 +518,7 @@ def test_list_filters_orders_and_pages(demo_store: Store, operator: Actor, clock
         clock.advance(minutes=5)
         jobs.append(create_print_job(demo_store, operator, PrintJobDraft(
             nik, PrintReason.LOST if n % 2 else PrintReason.NEW, f"Warga {n}",
-            date(2025, 3, 3) - timedelta(days=n))))
+            date(2025, 3, 3) - timedelta(days=n), biometrics_checked=True)))
     start_printing(demo_store, operator, jobs[2].id, "K0010")
     rows = list_print_jobs(demo_store, operator, PrintJobFilter(), 0, 3)
     assert [r.number for r in rows] == [j.number for j in jobs[::-1][:3]]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from kelurahan_desk.domain.ktp_print import RecordStatus
 from kelurahan_desk.domain.nik import mask_nik, parse_kk, parse_nik
 from kelurahan_desk.domain.people import Sex
 from kelurahan_desk.services.accounts import sign_in
@@ -29,7 +30,7 @@ from kelurahan_desk.services.residents import (
     open_resident,
 )
 from kelurahan_desk.store.integrity import verify_store
-from kelurahan_desk.store.resident_tables import Resident
+from kelurahan_desk.store.resident_tables import NEW_ROW_COLUMNS, Resident
 
 HEADER = ("nik,no_kk,nama_lengkap,jenis_kelamin,tempat_lahir,tanggal_lahir,alamat,rt,rw,"
           "kode_kelurahan,agama")
@@ -425,3 +426,33 @@ def test_synthetic_hits_say_so(demo_store, operator):
     assert hits and all(h.synthetic for h in hits)
     # The demo kelurahan has neighbours to find.
     assert any(h.kelurahan_name == "Pohsangit Kidul" for h in hits)
+
+
+def test_the_siak_status_column_is_read_and_checked(demo_store, supervisor, operator,
+                                                    tmp_path, counts):
+    header = HEADER + ",status_rekam"
+    lines = (FAMILY[0] + ",sudah rekam", FAMILY[1] + ",BELUM_REKAM", FAMILY[2] + ",")
+    load_residents_csv(demo_store, supervisor, write_csv(tmp_path, *lines, header=header))
+    statuses = {h.full_name: h.ktp_status for h in find_residents(demo_store, operator, KK)}
+    assert statuses == {"Imam Syafii Bachtiar": RecordStatus.RECORDED,
+                        "Rofiqoh Umami": RecordStatus.NOT_RECORDED,
+                        "Kholifatun Nisa": None}
+    assert open_resident(demo_store, supervisor, IMAM).ktp_status is RecordStatus.RECORDED
+    before = counts(demo_store)
+    with pytest.raises(ResidentFileRefused) as refused:
+        load_residents_csv(demo_store, supervisor, write_csv(
+            tmp_path, FAMILY[0] + ",SUDAH DICETAK", header=header))
+    assert refused.value.problems[0].startswith(
+        "Baris 2, kolom status_rekam: “SUDAH DICETAK” tidak dikenal")
+    assert counts(demo_store) == before
+
+
+def test_the_demo_list_has_about_one_adult_in_eleven_not_recorded():
+    rows = list(synthetic_rows(5_000, 7, date(2026, 11, 28), "2026-11-28T00:00:00Z"))
+    status_at = NEW_ROW_COLUMNS.index("ktp_status")
+    birth_at = NEW_ROW_COLUMNS.index("birth_date")
+    adults = [r for r in rows if r[birth_at] <= "2009-11-28"]
+    children = [r for r in rows if r[birth_at] > "2009-11-29"]
+    assert {r[status_at] for r in children} == {RecordStatus.NOT_YET_REQUIRED.value}
+    share = sum(r[status_at] == RecordStatus.NOT_RECORDED.value for r in adults) / len(adults)
+    assert 0.06 < share < 0.12

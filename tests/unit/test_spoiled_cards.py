@@ -249,7 +249,7 @@ def test_a_wrong_log_is_refused_and_writes_nothing(
 
     receive_blanks(demo_store, operator, BlankReceiptDraft(TODAY, "D-1", 3, "B0001-B0003"))
     job = create_print_job(demo_store, operator, PrintJobDraft(
-        "3574015505920004", PrintReason.NEW, "Sri"))
+        "3574015505920004", PrintReason.NEW, "Sri", biometrics_checked=True))
     start_printing(demo_store, operator, job.id, "B0001")
     before = written(demo_store), reconcile_stock(demo_store, operator)
     with pytest.raises(error) as refused:

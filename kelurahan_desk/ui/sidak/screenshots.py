@@ -121,7 +121,7 @@ def _morning(store: Store, now: datetime) -> tuple[Actor, Actor, uuid.UUID]:
             blanko.receive_blanks(sim, supervisor, blanko.BlankReceiptDraft(
                 clock.now.astimezone(zone).date(), "470/112/425.111/2025", 10, "K0001-K0010"))
             job = ktp_print.create_print_job(sim, supervisor, ktp_print.PrintJobDraft(
-                "3574011706880002", PrintReason.DAMAGED, "Budi Santoso"))
+                "3574011706880002", PrintReason.DAMAGED, "Budi Santoso", biometrics_checked=True))
             ktp_print.start_printing(sim, supervisor, job.id)
             ktp_print.mark_printed(sim, supervisor, job.id)
         if minute == 46:
