@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.domain.spoiled_cards import (
@@ -53,7 +53,7 @@ from kelurahan_desk.store.card_tables import (
 )
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import Account
-from kelurahan_desk.store.unit_of_work import UnitOfWork
+from kelurahan_desk.store.unit_of_work import Recorded, UnitOfWork
 
 
 class BatchRefused(ServiceError):
@@ -202,6 +202,42 @@ def _discard_reason(reason: str) -> str:
     return reason
 
 
+def _get_batch[B: (CardHandOver, CardDestruction)](
+    session: Session, table: type[B], batch_id: uuid.UUID, missing: Template
+) -> B:
+    batch = session.get(table, batch_id)
+    if batch is None:
+        raise NotFound(missing.format())
+    return batch
+
+
+def _seal(
+    uow: UnitOfWork, actor: Actor, batch: CardHandOver | CardDestruction, recorded: Recorded
+) -> None:
+    """The batch confirmed: its confirmation's audit event (and that event's hash) is its
+    seal."""
+    batch.state = BatchState.CONFIRMED
+    batch.confirmed_by = actor.account_id
+    batch.confirmed_at = uow.now
+    batch.audit_seq = recorded.audit_seq
+    batch.audit_hash = recorded.audit_hash
+    uow.session.flush()
+
+
+def _discard(
+    uow: UnitOfWork, batch: CardHandOver | CardDestruction, cards: Any, reason: str,
+    action: str, record_type: str, facts: dict[str, Any],
+) -> None:
+    """Drop a prepared batch: its cards (``cards``: the column of ``SpoiledCard`` that
+    names the batch) are free again; the audit event keeps ``facts`` and the reason."""
+    _refuse_unless_prepared(batch.state)
+    uow.session.execute(update(SpoiledCard).where(cards == batch.id).values(
+        {cards: None}).execution_options(synchronize_session=False))
+    batch.state = BatchState.DISCARDED
+    batch.discard_reason = reason
+    uow.record(action, record_type, batch.id, {**facts, "reason": reason})
+
+
 def _lines(session: Session, column: Any, batch_id: uuid.UUID) -> tuple[CardLine, ...]:
     zone = _zone(_office(session))
     return tuple(
@@ -280,12 +316,7 @@ def confirm_hand_over(store: Store, actor: Actor, batch_id: uuid.UUID) -> HandOv
             CUSTODY_KEY: custody_note(ids, [CustodyState.HANDED_OVER])})
         write_custody_steps(uow, recorded, ids, [CustodyState.HANDED_OVER], actor.username,
                             batch_id=batch.id)
-        batch.state = BatchState.CONFIRMED
-        batch.confirmed_by = actor.account_id
-        batch.confirmed_at = uow.now
-        batch.audit_seq = recorded.audit_seq
-        batch.audit_hash = recorded.audit_hash
-        uow.session.flush()
+        _seal(uow, actor, batch, recorded)
         return _hand_over_detail(uow.session, batch)
 
 
@@ -297,14 +328,8 @@ def discard_hand_over(
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.HANDLE_CARDS)
         batch = _get_hand_over(uow.session, batch_id)
-        _refuse_unless_prepared(batch.state)
-        uow.session.execute(update(SpoiledCard).where(
-            SpoiledCard.hand_over_id == batch.id).values(hand_over_id=None).execution_options(
-            synchronize_session=False))
-        batch.state = BatchState.DISCARDED
-        batch.discard_reason = reason
-        uow.record("spoiled.hand_over_discarded", "card_hand_over", batch.id,
-                   {"number": batch.number, "reason": reason})
+        _discard(uow, batch, SpoiledCard.hand_over_id, reason, "spoiled.hand_over_discarded",
+                 "card_hand_over", {"number": batch.number})
         return _hand_over_detail(uow.session, batch)
 
 
@@ -315,11 +340,8 @@ def get_hand_over(store: Store, actor: Actor, batch_id: uuid.UUID) -> HandOverDe
 
 
 def _get_hand_over(session: Session, batch_id: uuid.UUID) -> CardHandOver:
-    batch = session.get(CardHandOver, batch_id)
-    if batch is None:
-        raise NotFound(QT_TRANSLATE_NOOP(
-            "spoiled_cards", "Berkas serah terima tidak ditemukan.").format())
-    return batch
+    return _get_batch(session, CardHandOver, batch_id, QT_TRANSLATE_NOOP(
+        "spoiled_cards", "Berkas serah terima tidak ditemukan."))
 
 
 def _hand_over_detail(session: Session, batch: CardHandOver) -> HandOverDetail:

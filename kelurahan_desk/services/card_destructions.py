@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -35,17 +35,20 @@ from kelurahan_desk.services.blanko import authorize_read
 from kelurahan_desk.services.card_batches import (
     BatchRefused,
     CardLine,
+    _discard,
     _discard_reason,
+    _get_batch,
     _lines,
     _name,
     _not_before,
     _refuse_cards,
     _refuse_unless_prepared,
+    _seal,
     _second_person,
     _signatory,
     _unique_cards,
 )
-from kelurahan_desk.services.errors import NotFound, check
+from kelurahan_desk.services.errors import check
 from kelurahan_desk.services.office import OfficeInfo, _office_info
 from kelurahan_desk.services.queue import _office
 from kelurahan_desk.services.spoiled_cards import (
@@ -224,12 +227,7 @@ def confirm_destruction(
             CUSTODY_KEY: custody_note(ids, [CustodyState.DESTROYED])})
         write_custody_steps(uow, recorded, ids, [CustodyState.DESTROYED], actor.username,
                             batch.place, batch.id)
-        batch.state = BatchState.CONFIRMED
-        batch.confirmed_by = actor.account_id
-        batch.confirmed_at = uow.now
-        batch.audit_seq = recorded.audit_seq
-        batch.audit_hash = recorded.audit_hash
-        uow.session.flush()
+        _seal(uow, actor, batch, recorded)
         return _destruction_detail(uow.session, batch)
 
 
@@ -240,14 +238,9 @@ def discard_destruction(
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.HANDLE_CARDS)
         batch = _get_destruction(uow.session, batch_id)
-        _refuse_unless_prepared(batch.state)
-        uow.session.execute(update(SpoiledCard).where(
-            SpoiledCard.destruction_id == batch.id).values(
-            destruction_id=None).execution_options(synchronize_session=False))
-        batch.state = BatchState.DISCARDED
-        batch.discard_reason = reason
-        uow.record("spoiled.destruction_discarded", "card_destruction", batch.id,
-                   {"ba_number": batch.ba_number, "reason": reason})
+        _discard(uow, batch, SpoiledCard.destruction_id, reason,
+                 "spoiled.destruction_discarded", "card_destruction",
+                 {"ba_number": batch.ba_number})
         return _destruction_detail(uow.session, batch)
 
 
@@ -258,11 +251,8 @@ def get_destruction(store: Store, actor: Actor, batch_id: uuid.UUID) -> Destruct
 
 
 def _get_destruction(session: Session, batch_id: uuid.UUID) -> CardDestruction:
-    batch = session.get(CardDestruction, batch_id)
-    if batch is None:
-        raise NotFound(QT_TRANSLATE_NOOP(
-            "spoiled_cards", "Berita acara pemusnahan tidak ditemukan.").format())
-    return batch
+    return _get_batch(session, CardDestruction, batch_id, QT_TRANSLATE_NOOP(
+        "spoiled_cards", "Berita acara pemusnahan tidak ditemukan."))
 
 
 def _destruction_detail(session: Session, batch: CardDestruction) -> DestructionBatchDetail:
