@@ -373,10 +373,15 @@ class MainWindow(QMainWindow):
         actor = self.context.actor
         counter = next((c.name for c in office.list_counters(self.context.store)
                         if c.id == actor.counter_id), None)
-        self.user_label = QLabel(self.tr("Pengguna: {name}").format(name=actor.full_name))
-        self.role_label = QLabel(self.tr("Peran: {role}").format(
-            role=translated(ROLE_LABELS[actor.role])))
-        self.counter_label = QLabel(self.tr("Loket: {name}").format(
+        # Name, role and loket without their captions (these are in the tooltips): at
+        # 1280 px the captions would take the room the sync counts need.
+        role = translated(ROLE_LABELS[actor.role])
+        self.user_label = QLabel(actor.full_name)
+        self.user_label.setToolTip(self.tr("Pengguna: {name}").format(name=actor.full_name))
+        self.role_label = QLabel(role)
+        self.role_label.setToolTip(self.tr("Peran: {role}").format(role=role))
+        self.counter_label = QLabel(counter or "")
+        self.counter_label.setToolTip(self.tr("Loket: {name}").format(
             name=counter or self.tr("—")))
         self.sync_bar = SyncStatusBar(lambda: self.context.zone)
         self.sync_bar.attention_requested.connect(self._on_sync_bar_attention_requested)
@@ -386,6 +391,7 @@ class MainWindow(QMainWindow):
         self.clock_label.setObjectName("clock")
         for label in (self.user_label, self.role_label, self.counter_label):
             bar.addWidget(label)
+        self.counter_label.setHidden(counter is None)  # no loket (inspector, admin)
         # The version, which is also the way to Tentang (as F1 is): a link, so the bar
         # keeps the height of its labels.
         self.version_label = QLabel('<a href="about" style="color: inherit;">{}</a>'.format(
@@ -444,7 +450,9 @@ class MainWindow(QMainWindow):
         now = datetime.now(UTC).astimezone(self.context.zone)
         zone = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
             self.context.office.timezone, now.tzname() or "")
-        self.clock_label.setText(f"{now:%d-%m-%Y %H:%M:%S} {zone}")
+        # Minutes, as the rest of the desk writes times; seconds would cost the status bar
+        # room at 1280 px and tick in the corner of the operator's eye.
+        self.clock_label.setText(f"{now:%d-%m-%Y %H.%M} {zone}")
         if now.second == 0:
             self.refresh_sync_status()
 

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kelurahan_desk.services.sync_status import SyncStatus
@@ -23,6 +24,59 @@ from kelurahan_desk.ui.style import set_role
 
 # Problems a person must act on (sync.errors.ProblemKind values): shown in the banner.
 _SERIOUS = frozenset({"key_refused", "wrong_office", "quarantined", "tls", "protocol"})
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that gives way when the status bar is short of room: it shows as
+    much of its text as fits, ending in "…", and then carries the whole text as its
+    tooltip. ``text()`` is always the whole text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tooltip = ""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # A few characters and the ellipsis: enough to see that something is there.
+        margins = self.contentsMargins()
+        least = margins.left() + margins.right() + self.fontMetrics().horizontalAdvance("0000…")
+        return QSize(min(hint.width(), least), hint.height())
+
+    def is_elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._show_tooltip()
+
+    def setToolTip(self, text: str) -> None:
+        """``text`` is shown as the tooltip when the whole text is on screen; below the
+        whole text when it is elided."""
+        self._tooltip = text
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        parts = [self.text()] if self.is_elided() else []
+        if self._tooltip:
+            parts.append(self._tooltip)
+        super().setToolTip("\n".join(parts))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.is_elided():
+            super().paintEvent(event)
+            return
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+            self.foregroundRole())
+        painter.end()
 
 
 class SyncStatusBar(QWidget):
@@ -45,7 +99,9 @@ class SyncStatusBar(QWidget):
         self.state_button.setObjectName("sync_state")
         self.state_button.setFlat(True)
         self.state_button.setToolTip(self.tr("Klik untuk sinkronisasi sekarang"))
-        self.pending_label = QLabel()
+        # The first to give way when the bar is crowded (a long sync time, a needs-attention
+        # count): elided with its whole text as tooltip rather than cut off mid-word.
+        self.pending_label = ElidingLabel()
         self.pending_label.setObjectName("sync_pending")
         self.attention_button = QPushButton()
         self.attention_button.setObjectName("sync_attention")
@@ -99,11 +155,15 @@ class SyncStatusBar(QWidget):
             return self.tr("{n} jam").format(n=minutes // 60)
         return self.tr("{n} hari").format(n=minutes // (24 * 60))
 
-    def _moment(self, moment: datetime, now: datetime) -> str:
+    def _moment(self, moment: datetime, now: datetime, short: bool = False) -> str:
+        """The time alone today; else with the date, ``short`` without this year's year
+        (the status bar has no room to spare at 1280 px)."""
         zone = self._zone()
-        local = moment.astimezone(zone)
-        if local.date() == now.astimezone(zone).date():
+        local, today = moment.astimezone(zone), now.astimezone(zone).date()
+        if local.date() == today:
             return f"{local:%H.%M}"
+        if short and local.year == today.year:
+            return f"{local:%d-%m %H.%M}"
         return f"{local:%d-%m-%Y %H.%M}"
 
     def refresh(self, now: datetime | None = None) -> None:
@@ -120,7 +180,7 @@ class SyncStatusBar(QWidget):
             state = self.tr("Belum pernah tersinkron")
         else:
             state = self.tr("Tersinkron {time}").format(
-                time=self._moment(status.last_success, now))
+                time=self._moment(status.last_success, now, short=True))
         tip = [self.tr("Klik untuk sinkronisasi sekarang")]
         if status.problem is not None and not self.running:
             state += self.tr(" · gagal")

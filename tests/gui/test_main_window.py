@@ -47,9 +47,11 @@ def test_shortcuts_switch_pages(qtbot, window_for):
 
 def test_status_bar_shows_user_role_counter_clock_and_backlog(window_for, demo_store):
     window = window_for("operator")
-    assert "Siti Rahmawati" in window.user_label.text()
-    assert "Petugas loket" in window.role_label.text()
-    assert "Loket 1" in window.counter_label.text()
+    assert window.user_label.text() == "Siti Rahmawati"
+    assert window.user_label.toolTip() == "Pengguna: Siti Rahmawati"
+    assert window.role_label.text() == "Petugas loket"
+    assert window.counter_label.text() == "Loket 1"
+    assert window.counter_label.toolTip() == "Loket: Loket 1"
     assert window.clock_label.text().endswith("WIB")
     pending = sync_status(demo_store).pending
     assert f"{pending} menunggu" in window.sync_label.text()
@@ -104,7 +106,8 @@ def test_english_translation(qtbot, context_for, qapp):
         window = MainWindow(context_for("operator"), 30)
         qtbot.addWidget(window)
         assert window.findChild(QPushButton, "nav_antrean").text() == "Queue"
-        assert window.role_label.text() == "Role: Counter officer"
+        assert window.role_label.text() == "Counter officer"
+        assert window.role_label.toolTip() == "Role: Counter officer"
     finally:
         qapp.removeTranslator(translator)
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -309,6 +311,7 @@ class GeneralTab(QWidget):
         self.backup_status = StatusLine("backup_status")
         self.backups_model = BackupsModel(context.zone, self)
         self.backups_view = table_view(self.backups_model, "backups", (200, 200))
+        self.backups_view.setMinimumHeight(180)  # a week of backups, scrolled to or not
 
         body = QWidget()
         body.setMaximumWidth(_WIDE_WIDTH)
@@ -325,10 +328,24 @@ class GeneralTab(QWidget):
         column.addLayout(button_row(self.backup_button))
         column.addWidget(self.backup_status)
         column.addWidget(self.backups_view, 1)
-        outer = QHBoxLayout(self)
+        content = QWidget()
+        outer = QHBoxLayout(content)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.addWidget(body, 1)
         outer.addStretch(0)
+        # Twelve rules and the backups are taller than what is left of a 1280×800 window
+        # under the offline banner: they scroll rather than push the window off screen.
+        scroller = QScrollArea()
+        scroller.setObjectName("general_scroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        content.setAutoFillBackground(False)  # the page's own colour, as the other tabs
+        scroller.viewport().setAutoFillBackground(False)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroller)
 
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
