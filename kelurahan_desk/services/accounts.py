@@ -7,12 +7,14 @@ import functools
 import hashlib
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.roles import Permission, Role
@@ -62,6 +64,13 @@ def _info(account: Account) -> AccountInfo:
         account.active,
         account.locked_until,
     )
+
+
+def full_names(session: Session, usernames: Iterable[str]) -> dict[str, str]:
+    """Full names of the accounts among ``usernames`` (timelines store user names)."""
+    return {user: name for user, name in session.execute(
+        select(Account.username, Account.full_name).where(
+            Account.username.in_(set(usernames))))}
 
 
 def hash_password(password: str) -> str:

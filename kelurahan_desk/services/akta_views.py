@@ -21,6 +21,7 @@ from kelurahan_desk.domain.akta import (
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP
 from kelurahan_desk.domain.nik import mask_nik
 from kelurahan_desk.domain.roles import Permission
+from kelurahan_desk.services.accounts import full_names
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.errors import NotFound
 from kelurahan_desk.services.office import OfficeInfo, _office_info
@@ -194,9 +195,7 @@ def request_detail(session: Session, row: AktaRequest) -> RequestDetail:
     creator = session.get(Account, row.created_by)
     counter = session.get(Counter, row.counter_id) if row.counter_id else None
     ticket = session.get(Ticket, row.ticket_id) if row.ticket_id else None
-    names = {user: name for user, name in session.execute(
-        select(Account.username, Account.full_name).where(
-            Account.username.in_({s.actor for s in steps})))}
+    names = full_names(session, (s.actor for s in steps))
     return RequestDetail(
         id=row.id, kind=RequestKind(row.kind), status=RequestStatus(row.status),
         tracking_number=row.tracking_number, form=form_of(row), late=row.late,

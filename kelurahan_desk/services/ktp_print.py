@@ -33,6 +33,7 @@ from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kelurahan_desk.domain.nik import InvalidNik, mask_nik, parse_nik
 from kelurahan_desk.domain.roles import Permission
 from kelurahan_desk.domain.spoiled_cards import SpoilSource
+from kelurahan_desk.services.accounts import full_names
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.blanko import authorize_read, local_day, take_blank
 from kelurahan_desk.services.errors import NotFound, ServiceError, check
@@ -86,6 +87,7 @@ class PrintJobStep:
     actor: str
     serial: str | None
     note: str | None
+    actor_name: str = ""  # the account's full name
 
 
 @dataclass(frozen=True)
@@ -509,6 +511,7 @@ def _detail(session: Session, job: PrintJob) -> PrintJobDetail:
     misprints = tuple(session.scalars(select(SpoiledCard.id).where(
         SpoiledCard.print_job_id == job.id, SpoiledCard.source == SpoilSource.MISPRINT
     ).order_by(SpoiledCard.year, SpoiledCard.seq)))
+    names = full_names(session, (s.actor for s in steps))
     return PrintJobDetail(
         id=job.id, number=job.number, reason=PrintReason(job.reason),
         status=PrintStatus(job.status), nik=mask_nik(job.nik),
@@ -524,5 +527,5 @@ def _detail(session: Session, job: PrintJob) -> PrintJobDetail:
         operator_name=creator.full_name if creator else "",
         counter_name=counter.name if counter else None,
         timeline=tuple(PrintJobStep(s.kind, PrintStatus(s.status), s.at, s.actor, s.serial,
-                                    s.note) for s in steps),
+                                    s.note, names.get(s.actor, "")) for s in steps),
     )

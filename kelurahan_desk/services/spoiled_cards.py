@@ -37,6 +37,7 @@ from kelurahan_desk.domain.spoiled_cards import (
     custody_refusal,
     register_number,
 )
+from kelurahan_desk.services.accounts import full_names
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.blanko import (
     authorize_read,
@@ -332,6 +333,7 @@ class CustodyStep:
     place: str | None
     batch_id: uuid.UUID | None
     audit_seq: int
+    actor_name: str = ""  # the account's full name
 
 
 @dataclass(frozen=True)
@@ -469,6 +471,7 @@ def _detail(session: Session, card: SpoiledCard) -> SpoiledCardDetail:
     hand_over = session.get(CardHandOver, card.hand_over_id) if card.hand_over_id else None
     destruction = session.get(CardDestruction, card.destruction_id) if (
         card.destruction_id) else None
+    names = full_names(session, (s.actor for s in steps))
     return SpoiledCardDetail(
         id=card.id, register_number=card.register_number, source=SpoilSource(card.source),
         state=CustodyState(card.state), serial=card.serial, nik=mask_nik(card.nik or ""),
@@ -481,5 +484,5 @@ def _detail(session: Session, card: SpoiledCard) -> SpoiledCardDetail:
         destruction_id=card.destruction_id,
         ba_number=destruction.ba_number if destruction else None,
         timeline=tuple(CustodyStep(CustodyState(s.state), s.at, s.actor, s.place, s.batch_id,
-                                   s.audit_seq) for s in steps),
+                                   s.audit_seq, names.get(s.actor, "")) for s in steps),
     )

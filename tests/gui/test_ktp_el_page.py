@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 import shutil
 import time
-from datetime import datetime
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,12 +18,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus
-from kelurahan_desk.services import blanko, ktp_print, queue, queue_services
+from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus, RecordStatus
+from kelurahan_desk.services import blanko, ktp_print, queue, queue_services, stock_allocations
 from kelurahan_desk.services.blanko import BlankReceiptDraft
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.ktp_print import PrintJobDraft
+from kelurahan_desk.services.residents import open_resident
 from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.resident_tables import Resident
 from kelurahan_desk.store.tables import Account, Ticket
 from kelurahan_desk.ui.cards import pdf_output
 from kelurahan_desk.ui.cards.job_actions import (
@@ -163,6 +166,7 @@ def test_a_job_from_the_form_to_the_hand_over(qtbot, page_for, demo_store, opera
         form.nik.set_text(NIK)
         assert form.nik.info.text().startswith("Perempuan · lahir 01/01/1990")
         form.name.setText("Siti Aminah")
+        form.checked.setChecked(True)  # not on the list: the operator checked SIAK
         form.choose_reason(PrintReason.NEW)
 
     stand_in(monkeypatch, PrintJobFormDialog, fill_form)
@@ -248,6 +252,33 @@ def test_a_damaged_card_waits_for_the_old_card_and_proxy_needs_a_nik(
 
 
 # --- blank stock --------------------------------------------------------------------------
+
+
+def test_a_delivery_the_centre_allocated_is_received_from_a_filled_in_form(
+        qtbot, page_for, demo_store, operator, monkeypatch):
+    page = page_for("operator")
+    page.tabs.setCurrentWidget(page.stock_tab)
+    stock = page.stock_tab
+    assert stock.deliveries_label.isHidden() and stock.delivery_button.isHidden()
+    at = datetime(2025, 3, 3, 2, 0, tzinfo=UTC)
+    with demo_store.write("dispendukcapil", "system") as uow:  # as a pulled page does
+        stock_allocations.store_allocations(uow, [
+            stock_allocations.Allocation(uuid.uuid4(), f"D{n:04d}", "SJ-12/2025", at)
+            for n in range(1, 31)])
+    stock.reload()
+    assert stock.deliveries_label.text() == (
+        "Kiriman dari Dispendukcapil menunggu diterima: SJ-12/2025, 30 keping, "
+        "dialokasikan 03-03-2025.")
+    filled = []
+
+    def fill(d):
+        filled.append((d.document.text(), d.count.value(), d.serials.toPlainText()))
+
+    stand_in(monkeypatch, ReceiveBlanksDialog, fill)
+    stock.delivery_button.click()
+    assert filled == [("SJ-12/2025", 30, "D0001-D0030")]
+    assert "30 blanko dari dokumen SJ-12/2025 masuk stok" in stock.status.text()
+    assert stock.deliveries_label.isHidden() and stock.delivery_button.isHidden()
 
 
 def test_receiving_blanks_shows_the_preview_and_the_reconciliation(
@@ -427,6 +458,48 @@ def test_serials_and_stock_models_pass_the_model_tester(qtbot, qtmodeltester, pa
 # --- the queue ticket and scans ------------------------------------------------------------
 
 
+def test_the_form_asks_for_a_siak_check_only_where_the_list_says_nothing(
+        qtbot, page_for, demo_store, operator):
+    tab = page_for("operator").queue_tab
+    form = PrintJobFormDialog(tab, tab.context)
+    qtbot.addWidget(form)
+    form.show()
+    form.nik.set_text(NIK)
+    form.name.setText("Siti Aminah")
+    assert form.checked.isVisible()
+    form.ok_button.click()
+    assert form.result() != form.DialogCode.Accepted
+    error = form.findChild(QLabel, "error_biometrics_checked")
+    assert "periksa di SIAK" in error.text() and error.isVisible()
+
+    # Someone the list says has not recorded biometrics: no box to tick, and no job.
+    listed = "3574015107900002"
+    with demo_store.write("test", "system") as uow:
+        uow.session.add(Resident(
+            nik=listed, id=uuid.uuid4(), kk="3574010101100001", full_name="Rini Lestari",
+            sex="P", birth_place="Probolinggo", birth_date="1990-07-11",
+            address="Jl. Mawar 2", rt="001", rw="002", kelurahan_code="3574011007",
+            religion=None, ktp_status=RecordStatus.NOT_RECORDED.value, synthetic=True,
+            updated_at=uow.now))
+        uow.record("test.resident_listed", "resident", listed, {})
+    form.lookup.resident_chosen.emit(open_resident(demo_store, operator, listed))
+    assert form.nik.text() == listed and not form.checked.isVisible()
+    assert form.status_label.text() == "Belum rekam biometrik (menurut daftar penduduk)"
+    form.ok_button.click()
+    assert "perekaman biometrik" in error.text()
+    assert ktp_print.count_print_jobs(demo_store, operator, ktp_print.PrintJobFilter()) == 0
+
+    # Typed by hand again: the box comes back; ticked, the job is queued.
+    form.nik.edit.clear()
+    qtbot.keyClicks(form.nik.edit, NIK)
+    assert form.checked.isVisible() and not form.checked.isChecked()
+    form.name.setText("Siti Aminah")
+    form.checked.setChecked(True)
+    form.ok_button.click()
+    assert form.result() == form.DialogCode.Accepted
+    assert form.result_value.nik != NIK  # masked in what the desk shows
+
+
 def test_finishing_a_ktp_ticket_offers_a_job_linked_to_it(qtbot, window_for, demo_store,
                                                           monkeypatch):
     service = next(s for s in queue_services.list_services(demo_store) if s.prefix == "C")
@@ -440,6 +513,7 @@ def test_finishing_a_ktp_ticket_offers_a_job_linked_to_it(qtbot, window_for, dem
         forms.append(form.ticket_label.text())
         form.nik.set_text(NIK)
         form.name.setText("Siti Aminah")
+        form.checked.setChecked(True)
 
     stand_in(monkeypatch, PrintJobFormDialog, fill)
     qtbot.keyClick(window, Qt.Key.Key_F2)

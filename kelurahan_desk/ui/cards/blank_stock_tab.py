@@ -2,6 +2,9 @@
 (received = printed + spoiled + in stock, per receipt and in total) with every serial that
 breaks it in red; its report printed or saved as PDF.
 
+Deliveries the centre allocated (the ``stock`` stream) wait above the receipts until the
+cards are received; their receipt form comes filled in.
+
 Keys: Ctrl+R receive blanks, Ctrl+P print the report, Ctrl+S save it, F5 reload.
 """
 
@@ -21,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from kelurahan_desk.domain.roles import Permission, can
-from kelurahan_desk.services import blanko
-from kelurahan_desk.services.blanko import Reconciliation
+from kelurahan_desk.services import blanko, stock_allocations
+from kelurahan_desk.services.blanko import BlankReceiptDraft, Reconciliation
 from kelurahan_desk.services.errors import ServiceError
+from kelurahan_desk.services.stock_allocations import WaitingDelivery
 from kelurahan_desk.ui.cards.card_documents import reconciliation_pdf
 from kelurahan_desk.ui.cards.pdf_output import PdfOutput
 from kelurahan_desk.ui.cards.receive_blanks_dialog import ReceiveBlanksDialog
@@ -58,6 +62,7 @@ class BlankStockTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.reconciliation: Reconciliation | None = None
+        self.waiting: list[WaitingDelivery] = []
         self.output = PdfOutput(self)
 
         self.banner = QLabel()
@@ -69,6 +74,13 @@ class BlankStockTab(QWidget):
         self.stock_label.setObjectName("stock_line")
         set_role(self.stock_label, "muted")
 
+        self.deliveries_label = QLabel()
+        self.deliveries_label.setObjectName("waiting_deliveries")
+        self.deliveries_label.setWordWrap(True)
+        set_role(self.deliveries_label, "notice")
+        self.delivery_button = QPushButton(self.tr("Terima &kiriman ini…"))
+        self.delivery_button.setObjectName("receive_delivery_button")
+        self.delivery_button.clicked.connect(self._on_delivery_button_clicked)
         self.receipts_model = ReceiptsModel(self)
         self.receipts = table_view(self.receipts_model, "receipts_table",
                                    (96, 250, 92, 220, 80))
@@ -105,7 +117,8 @@ class BlankStockTab(QWidget):
         self.output.failed.connect(self.status.error)
 
         receipts_row = QHBoxLayout()
-        receipts_row.addStretch(1)
+        receipts_row.addWidget(self.deliveries_label, 1)
+        receipts_row.addWidget(self.delivery_button)
         receipts_row.addWidget(self.receive_button)
         receipts_box = _titled(self.tr("Penerimaan blanko"), self.receipts, below=receipts_row)
         recon_box = _titled(self.tr("Rekonsiliasi: diterima = dicetak + rusak + stok"),
@@ -145,6 +158,7 @@ class BlankStockTab(QWidget):
             receipts = blanko.list_receipts(store, actor)
             stock = blanko.stock_status(store, actor)
             self.reconciliation = blanko.reconcile_stock(store, actor)
+            self.waiting = stock_allocations.waiting_deliveries(store, actor)
         except ServiceError as exc:
             self.status.error(translated(exc.message))
             return
@@ -159,6 +173,24 @@ class BlankStockTab(QWidget):
         self.stock_label.setText(self.tr("Stok: {count} blanko · {rate}{left}").format(
             count=thousands(stock.in_stock), rate=rate, left=left))
         self._show_reconciliation(self.reconciliation)
+        self._show_waiting(self.waiting)
+
+    def _show_waiting(self, waiting: list[WaitingDelivery]) -> None:
+        """The oldest delivery the centre allocated and nobody has received yet."""
+        handles = can(self.context.actor.role, Permission.HANDLE_CARDS)
+        self.deliveries_label.setVisible(bool(waiting))
+        self.delivery_button.setVisible(bool(waiting) and handles)
+        if not waiting:
+            return
+        first = waiting[0]
+        text = self.tr("Kiriman dari Dispendukcapil menunggu diterima: {batch}, {count} "
+                       "keping, dialokasikan {date}.").format(
+            batch=first.batch or self.tr("tanpa nomor kiriman"),
+            count=thousands(len(first.waiting)), date=f"{first.allocated_on:%d-%m-%Y}")
+        if len(waiting) > 1:
+            text += " " + self.tr("Ada {count} kiriman lain sesudahnya.").format(
+                count=len(waiting) - 1)
+        self.deliveries_label.setText(text)
 
     def _show_reconciliation(self, rec: Reconciliation) -> None:
         self.lines_model.set_lines(rec.lines, rec.total)
@@ -203,13 +235,20 @@ class BlankStockTab(QWidget):
 
     @Slot()
     def _on_receive_button_clicked(self) -> None:
-        if not self.receive_button.isVisible():
-            return
-        receipt = ReceiveBlanksDialog.ask(self.window(), self.context)
+        if self.receive_button.isVisible():
+            self._receive(None)
+
+    def _receive(self, draft: BlankReceiptDraft | None) -> None:
+        receipt = ReceiveBlanksDialog.ask(self.window(), self.context, draft)
         if receipt is not None:
             self.reload()
             self.status.ok(self.tr("{count} blanko dari dokumen {document} masuk stok.").format(
                 count=thousands(receipt.count), document=receipt.document_number))
+
+    @Slot()
+    def _on_delivery_button_clicked(self) -> None:
+        if self.waiting and not self.delivery_button.isHidden():
+            self._receive(self.waiting[0].receipt_draft(datetime.now(self.context.zone).date()))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:

@@ -7,9 +7,15 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
-from kelurahan_desk.domain.ktp_print import REASON_LABELS, PrintReason
+from kelurahan_desk.domain.ktp_print import (
+    NO_BIOMETRICS,
+    REASON_LABELS,
+    RECORD_STATUS_LABELS,
+    PrintReason,
+    RecordStatus,
+)
 from kelurahan_desk.services import ktp_print
 from kelurahan_desk.services.ktp_print import PrintJobDetail, PrintJobDraft
 from kelurahan_desk.services.residents import ResidentRecord
@@ -17,6 +23,7 @@ from kelurahan_desk.ui.akta.number_fields import NikField
 from kelurahan_desk.ui.cards.ask_dialog import AskDialog
 from kelurahan_desk.ui.cards.list_parts import date_edit, label_combo, pydate
 from kelurahan_desk.ui.context import DeskContext
+from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.resident_lookup import ResidentLookup
 from kelurahan_desk.ui.style import set_role
 
@@ -48,6 +55,12 @@ class PrintJobFormDialog(AskDialog):
         self.name.setPlaceholderText(self.tr("nama sesuai KTP-el"))
         self.reason: QComboBox = label_combo("reason", None, REASON_LABELS)
         self.requested = date_edit("requested_on", today, latest=today)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("ktp_status")
+        self.status_label.setWordWrap(True)
+        self.checked = QCheckBox(self.tr("Perekaman biometrik sudah saya periksa di SIAK"))
+        self.checked.setObjectName("biometrics_checked")
+        self.nik.edit.textEdited.connect(self._on_nik_edited)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
         self.note_edit.setPlaceholderText(self.tr("opsional"))
@@ -59,6 +72,8 @@ class PrintJobFormDialog(AskDialog):
         self.form.add_row(self.tr("&Cari penduduk"), self.lookup_edit)
         self.errors.add_row(self.form, self.tr("&NIK"), "nik", self.nik)
         self.errors.add_row(self.form, self.tr("N&ama"), "resident_name", self.name)
+        self.errors.add_row(self.form, self.tr("Status KTP-el"), "biometrics_checked",
+                            self.status_label, self.checked)
         self.errors.add_row(self.form, self.tr("A&lasan cetak"), "reason", self.reason)
         self.errors.add_row(self.form, self.tr("&Tanggal permohonan"), "requested_on",
                             self.requested)
@@ -66,12 +81,35 @@ class PrintJobFormDialog(AskDialog):
         self.errors.add_row(self.form, self.tr("Ca&tatan"), "note", self.note_edit)
         self.finish_layout(self.tr("&Masukkan ke antrean cetak"), self.tr("&Batal"))
         self.lookup_edit.setFocus()
-        self.resize(680, 560)  # room under the search field for the drop-down
+        self.resize(680, 600)  # room under the search field for the drop-down
+        self._show_status(None, listed=False)
+
+    def _show_status(self, status: RecordStatus | None, listed: bool) -> None:
+        """What the resident list says about biometrics; the box only where it says nothing."""
+        if status is not None:
+            text = self.tr("{status} (menurut daftar penduduk)").format(
+                status=translated(RECORD_STATUS_LABELS[status]))
+        elif listed:
+            text = self.tr("Tidak tercatat di daftar penduduk: periksa di SIAK.")
+        else:
+            text = self.tr("Dari daftar penduduk bila NIK-nya ada di sana; bila tidak, "
+                           "periksa di SIAK.")
+        self.status_label.setText(text)
+        set_role(self.status_label, "warning" if status in NO_BIOMETRICS else "muted"
+                 if status is None else "")
+        self.checked.setVisible(status is None)
+        if status is not None:
+            self.checked.setChecked(False)
+
+    @Slot(str)
+    def _on_nik_edited(self, _text: str) -> None:
+        self._show_status(None, listed=False)  # typed by hand: the list is asked on saving
 
     @Slot(object)
     def _on_lookup_resident_chosen(self, record: ResidentRecord) -> None:
         self.nik.set_text(record.nik)
         self.name.setText(record.full_name)
+        self._show_status(record.ktp_status, listed=True)
         self.reason.setFocus()
 
     def choose_reason(self, reason: PrintReason) -> None:
@@ -82,7 +120,8 @@ class PrintJobFormDialog(AskDialog):
             self.context.store, self.context.actor, PrintJobDraft(
                 nik=self.nik.text(), reason=PrintReason(self.reason.currentData()),
                 resident_name=self.name.text(), requested_on=pydate(self.requested.date()),
-                ticket_id=self.ticket_id, note=self.note_edit.text()))
+                ticket_id=self.ticket_id, note=self.note_edit.text(),
+                biometrics_checked=self.checked.isChecked()))
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: DeskContext,

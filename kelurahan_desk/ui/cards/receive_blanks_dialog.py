@@ -25,7 +25,8 @@ _SHOWN_PROBLEMS = 5
 class ReceiveBlanksDialog(AskDialog):
     """``ask`` returns the new receipt's ``ReceiptRow``."""
 
-    def __init__(self, parent: QWidget | None, context: DeskContext) -> None:
+    def __init__(self, parent: QWidget | None, context: DeskContext,
+                 draft: BlankReceiptDraft | None = None) -> None:
         super().__init__(parent, self.tr("Terima blanko KTP-el"), self.tr(
             "Catat blanko yang diterima dari Dispendukcapil sesuai dokumen pengirimannya. "
             "Setiap nomor seri hanya boleh tercatat sekali; satu nomor yang salah menolak "
@@ -66,6 +67,10 @@ class ReceiveBlanksDialog(AskDialog):
         self.finish_layout(self.tr("&Terima ke stok"), self.tr("&Batal"))
         self.serials.textChanged.connect(self._on_preview_input_changed)
         self.count.valueChanged.connect(self._on_preview_input_changed)
+        if draft is not None:  # a delivery the centre announced: checked against the cards
+            self.document.setText(draft.document_number)
+            self.count.setValue(draft.count)
+            self.serials.setPlainText(draft.serials)
         self._on_preview_input_changed()
         self.document.setFocus()
 
@@ -104,7 +109,9 @@ class ReceiveBlanksDialog(AskDialog):
             note=self.note_edit.text()))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, context: DeskContext) -> ReceiptRow | None:
-        """The receipt taken into stock, or ``None`` when cancelled."""
-        receipt: ReceiptRow | None = cls(parent, context).answer()
+    def ask(cls, parent: QWidget | None, context: DeskContext,
+            draft: BlankReceiptDraft | None = None) -> ReceiptRow | None:
+        """The receipt taken into stock, or ``None`` when cancelled; ``draft`` fills the
+        form in (a delivery the centre allocated)."""
+        receipt: ReceiptRow | None = cls(parent, context, draft).answer()
         return receipt

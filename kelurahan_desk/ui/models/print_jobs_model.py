@@ -148,7 +148,7 @@ class PrintJobTimelineModel(RowsModel):
             if column == "time":
                 return moment_text(step.at, self._zone)
             if column == "by":
-                return step.actor
+                return step.actor_name or step.actor
             if column == "serial":
                 return step.serial or ""
             if step.kind == STEP_OLD_CARD and step.note:

@@ -152,7 +152,7 @@ class CustodyTimelineModel(RowsModel):
             if column == "time":
                 return moment_text(step.at, self._zone)
             if column == "by":
-                return step.actor
+                return step.actor_name or step.actor
             if column == "place":
                 return step.place or ""
             return self.tr("No. {seq}").format(seq=step.audit_seq)
