@@ -181,6 +181,7 @@ def biometrics_refusal(status: RecordStatus | None, checked_by_operator: bool) -
     if status is None and not checked_by_operator:
         return QT_TRANSLATE_NOOP(
             "ktp_print", "Status perekaman biometrik tidak tercatat di daftar penduduk: "
-            "periksa di SIAK, lalu centang \u201cPerekaman biometrik sudah diperiksa\u201d."
+            "periksa di SIAK, lalu centang \u201cPerekaman biometrik sudah saya periksa di "
+            "SIAK\u201d."
         ).format()
     return None

@@ -1173,6 +1173,10 @@ completion</translation>
 <context>
     <name>BlankStockTab</name>
     <message>
+        <source>Terima &amp;kiriman ini…</source>
+        <translation>Receive this &amp;delivery…</translation>
+    </message>
+    <message>
         <source>&amp;Terima blanko… (Ctrl+R)</source>
         <translation>Recei&amp;ve blank cards… (Ctrl+R)</translation>
     </message>
@@ -1211,6 +1215,18 @@ completion</translation>
     <message>
         <source>Stok: {count} blanko · {rate}{left}</source>
         <translation>Stock: {count} blank cards · {rate}{left}</translation>
+    </message>
+    <message>
+        <source>Kiriman dari Dispendukcapil menunggu diterima: {batch}, {count} keping, dialokasikan {date}.</source>
+        <translation>Delivery from the Dispendukcapil waiting to be received: {batch}, {count} cards, allocated {date}.</translation>
+    </message>
+    <message>
+        <source>tanpa nomor kiriman</source>
+        <translation>no delivery number</translation>
+    </message>
+    <message>
+        <source>Ada {count} kiriman lain sesudahnya.</source>
+        <translation>{count} more deliveries after it.</translation>
     </message>
     <message>
         <source>Sesuai: diterima {received} = dicetak {printed} + rusak {spoiled} + stok {in_stock}.</source>
@@ -3951,6 +3967,10 @@ Enter your password to continue.</translation>
         <translation>name as on the KTP-el</translation>
     </message>
     <message>
+        <source>Perekaman biometrik sudah saya periksa di SIAK</source>
+        <translation>I have checked in SIAK that biometrics are recorded</translation>
+    </message>
+    <message>
         <source>opsional</source>
         <translation>optional</translation>
     </message>
@@ -3969,6 +3989,10 @@ Enter your password to continue.</translation>
     <message>
         <source>N&amp;ama</source>
         <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Status KTP-el</source>
+        <translation>KTP-el status</translation>
     </message>
     <message>
         <source>A&amp;lasan cetak</source>
@@ -3993,6 +4017,18 @@ Enter your password to continue.</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>{status} (menurut daftar penduduk)</source>
+        <translation>{status} (according to the resident list)</translation>
+    </message>
+    <message>
+        <source>Tidak tercatat di daftar penduduk: periksa di SIAK.</source>
+        <translation>Not on record in the resident list: check in SIAK.</translation>
+    </message>
+    <message>
+        <source>Dari daftar penduduk bila NIK-nya ada di sana; bila tidak, periksa di SIAK.</source>
+        <translation>From the resident list when the NIK is there; if not, check in SIAK.</translation>
     </message>
 </context>
 <context>
@@ -7881,6 +7917,46 @@ B0006</translation>
         <translation>By application date</translation>
     </message>
     <message>
+        <source>Belum rekam biometrik</source>
+        <translation>Biometrics not recorded</translation>
+    </message>
+    <message>
+        <source>Sudah rekam biometrik</source>
+        <translation>Biometrics recorded</translation>
+    </message>
+    <message>
+        <source>Siap cetak (print ready record)</source>
+        <translation>Print ready record</translation>
+    </message>
+    <message>
+        <source>Dikirim untuk dicetak</source>
+        <translation>Sent for card printing</translation>
+    </message>
+    <message>
+        <source>Kartu sudah dicetak</source>
+        <translation>Card printed</translation>
+    </message>
+    <message>
+        <source>Kartu sudah dikirim</source>
+        <translation>Card shipped</translation>
+    </message>
+    <message>
+        <source>Kartu sudah diterbitkan</source>
+        <translation>Card issued</translation>
+    </message>
+    <message>
+        <source>Belum wajib KTP-el</source>
+        <translation>Not yet required to hold a KTP-el</translation>
+    </message>
+    <message>
+        <source>Menurut daftar penduduk, status KTP-el orang ini “{status}”: kartu hanya dicetak setelah perekaman biometrik. Arahkan ke perekaman dulu.</source>
+        <translation>According to the resident list this person&apos;s KTP-el status is “{status}”: a card is printed only after biometrics are recorded. Send them to be recorded first.</translation>
+    </message>
+    <message>
+        <source>Status perekaman biometrik tidak tercatat di daftar penduduk: periksa di SIAK, lalu centang “Perekaman biometrik sudah saya periksa di SIAK”.</source>
+        <translation>The resident list does not say whether biometrics are recorded: check in SIAK, then tick “I have checked in SIAK that biometrics are recorded”.</translation>
+    </message>
+    <message>
         <source>Pekerjaan cetak tidak ditemukan.</source>
         <translation>Print job not found.</translation>
     </message>
@@ -8307,6 +8383,10 @@ B0006</translation>
     <message>
         <source>“{value}” tidak dikenal; isi salah satu dari: {choices}, atau kosongkan.</source>
         <translation>“{value}” not recognised; enter one of: {choices}, or leave empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” tidak dikenal; isi salah satu status SIAK: {choices}, atau kosongkan.</source>
+        <translation>“{value}” is not known; fill in one of the SIAK statuses: {choices}, or leave it empty.</translation>
     </message>
     <message>
         <source>harus L atau P; yang diisi “{value}”.</source>
