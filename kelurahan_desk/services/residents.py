@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
@@ -284,6 +284,7 @@ def remove_residents_not_seen(session: Session, since: datetime) -> int:
 
 # --- looking up ---------------------------------------------------------------------------
 
+NumberKind = Literal["nik", "kk"]  # what digits typed into a lookup are the start of
 _NUMBER_QUERY = re.compile(r"[0-9][0-9 .\-]*")
 _WORD = re.compile(r"[^\W_]+")
 _MIN_TOKEN = 2  # FTS5 keeps prefix indexes from 2 letters; one letter matches half the city
@@ -315,12 +316,17 @@ def _hit(row: Sequence[Any]) -> ResidentHit:
     )
 
 
-def _number_hits(session: Session, digits: str, limit: int) -> list[ResidentHit]:
+def _number_hits(session: Session, digits: str, limit: int,
+                 number: NumberKind) -> list[ResidentHit]:
     if len(digits) > 16:
         return []
-    # The NIK's primary-key index answers a prefix as a range: "3574" ≤ nik < "3575".
+    # An index answers a prefix as a range: "3574" ≤ nik < "3575".
     after = digits[:-1] + chr(ord(digits[-1]) + 1)  # "9" + 1 is ":", still above every digit
     conn = session.connection()
+    if number == "kk":  # the families whose No. KK starts so, each oldest first
+        return [_hit(row) for row in conn.exec_driver_sql(
+            f"SELECT {_HIT_COLUMNS} FROM residents WHERE kk >= ? AND kk < ? "
+            "ORDER BY kk, birth_date, nik LIMIT ?", (digits, after, limit))]
     rows = list(conn.exec_driver_sql(
         f"SELECT {_HIT_COLUMNS} FROM residents WHERE nik >= ? AND nik < ? ORDER BY nik "
         "LIMIT ?", (digits, after, limit)))
@@ -371,13 +377,15 @@ def _name_hits(
     return [_hit(row) for row in rows[:limit]]
 
 
-def find_residents(store: Store, actor: Actor, query: str, limit: int = 20) -> list[ResidentHit]:
+def find_residents(store: Store, actor: Actor, query: str, limit: int = 20, *,
+                   number: NumberKind = "nik") -> list[ResidentHit]:
     """People matching ``query`` (operator, supervisor); reads only, records nothing.
 
     Digits (spaces, dots and dashes allowed) are the start of a NIK, or a whole No. KK;
-    anything else is the start of words of the name, in any order ("sit rah" finds Siti
-    Rahmawati). People of the office's own kelurahan come first. Looking up is not
-    opening a record: the NIK in a hit is masked.
+    with ``number="kk"`` (a No. KK field) they are the start of a No. KK. Anything else
+    is the start of words of the name, in any order ("sit rah" finds Siti Rahmawati).
+    People of the office's own kelurahan come first. Looking up is not opening a record:
+    the NIK in a hit is masked.
     """
     query = query.strip()
     with store.read() as session:
@@ -385,7 +393,7 @@ def find_residents(store: Store, actor: Actor, query: str, limit: int = 20) -> l
         if limit <= 0 or not query:
             return []
         if _NUMBER_QUERY.fullmatch(query):
-            return _number_hits(session, re.sub(r"[^0-9]", "", query), limit)
+            return _number_hits(session, re.sub(r"[^0-9]", "", query), limit, number)
         tokens = [t for t in _WORD.findall(query.casefold()) if len(t) >= _MIN_TOKEN]
         if not tokens:
             return []

@@ -35,7 +35,7 @@ from shiboken6 import Shiboken
 
 from kelurahan_desk.services import residents
 from kelurahan_desk.services.errors import ServiceError
-from kelurahan_desk.services.residents import ResidentHit, ResidentRecord
+from kelurahan_desk.services.residents import NumberKind, ResidentHit, ResidentRecord
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
@@ -76,8 +76,10 @@ class ResidentLookup(QObject):
         *,
         purpose: str | None = None,
         limit: int = 20,
+        number: NumberKind = "nik",
     ) -> None:
         super().__init__(edit)
+        self._number = number  # digits typed are the start of a NIK, or of a No. KK
         self._edit = edit
         self._context = context
         self._purpose = purpose
@@ -152,8 +154,9 @@ class ResidentLookup(QObject):
             return
         generation = self._generation
         store, actor, limit = self._context.store, self._context.actor, self._limit
+        number = self._number
         run_in_background(
-            lambda: residents.find_residents(store, actor, query, limit),
+            lambda: residents.find_residents(store, actor, query, limit, number=number),
             lambda hits: self._on_hits(generation, query, hits),
             lambda exc: self._on_failed(generation, exc),
         )

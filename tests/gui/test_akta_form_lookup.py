@@ -93,3 +93,20 @@ def test_the_deceased_is_found_by_name_with_sex_and_birth_date(qtbot, page_for):
     assert (dead.name.text(), dead.nik.text()) == ("H. Abdul Karim", KARIM)
     assert dead.sex.value() == Sex.MALE
     assert dead.birth_date.value() == date(1946, 8, 30)
+
+
+def test_digits_of_a_kk_drop_the_family_down_and_fill_the_one_chosen(qtbot, page_for):
+    page = page_for(RequestKind.BIRTH)
+    reporter = page.form_view.reporter
+    assert reporter.kk is not None
+    edit = reporter.kk.edit
+    lookup = page.lookup_on(edit)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "35740112031")  # the start of a No. KK, not of any NIK
+    qtbot.waitUntil(lambda: lookup.is_open() and lookup.model.rowCount() == 2, timeout=5000)
+    assert [lookup.model.index(r, 0).data() for r in range(2)] == [
+        "Moch. Rizal Hidayat", "Dewi Lestari"]  # the family, oldest first
+    with qtbot.waitSignal(lookup.resident_chosen, timeout=5000):
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert (reporter.name.text(), reporter.nik.text(), reporter.kk.text()) == (
+        "Moch. Rizal Hidayat", RIZAL, "3574011203180004")

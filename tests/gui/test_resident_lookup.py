@@ -141,10 +141,10 @@ def test_a_slow_older_search_never_overwrites_a_newer_one(qtbot, form, monkeypat
     release = threading.Event()
     real = residents.find_residents
 
-    def slow_for_rofi(store, actor, query, limit=20):
+    def slow_for_rofi(store, actor, query, limit=20, **kinds):
         if query == "rofi":
             release.wait(10)
-        return real(store, actor, query, limit)
+        return real(store, actor, query, limit, **kinds)
 
     monkeypatch.setattr(residents, "find_residents", slow_for_rofi)
     answered: list[str] = []

@@ -456,3 +456,12 @@ def test_the_demo_list_has_about_one_adult_in_eleven_not_recorded():
     assert {r[status_at] for r in children} == {RecordStatus.NOT_YET_REQUIRED.value}
     share = sum(r[status_at] == RecordStatus.NOT_RECORDED.value for r in adults) / len(adults)
     assert 0.06 < share < 0.12
+
+
+def test_a_kk_field_finds_families_by_the_start_of_their_kk(demo_store, operator, family):
+    hits = find_residents(demo_store, operator, KK[:10], number="kk")
+    assert [h.full_name for h in hits] == ["Imam Syafii Bachtiar", "Rofiqoh Umami",
+                                           "Kholifatun Nisa"]  # oldest first
+    assert find_residents(demo_store, operator, KK[:10]) == []  # no NIK starts so
+    assert find_residents(demo_store, operator, "imam", number="kk")[0].full_name == (
+        "Imam Syafii Bachtiar")  # letters are still a name

@@ -1,5 +1,6 @@
 """The resident list behind the form's people: typing a few letters of a name, or digits of
-a NIK, drops down matching residents; the one chosen fills that person's fields.
+a NIK or of a No. KK, drops down matching residents; the one chosen fills that person's
+fields.
 
 Children are not looked up (a newborn is not in the list yet); the reporter, witnesses,
 parents and the deceased are. Choosing opens the resident's record, which the lookup
@@ -34,6 +35,10 @@ class PersonLookup(QObject):
         self.group = group
         self.by_edit = {edit: ResidentLookup(edit, context, purpose=purpose)
                         for edit in (group.name, group.nik.edit)}
+        kk = group.kk if isinstance(group, PersonFields) else None
+        if kk is not None:  # digits there are the start of a No. KK: the family drops down
+            self.by_edit[kk.edit] = ResidentLookup(kk.edit, context, purpose=purpose,
+                                                   number="kk")
         self.lookups = list(self.by_edit.values())
         for lookup in self.lookups:
             lookup.resident_chosen.connect(self._on_lookup_resident_chosen)

@@ -89,6 +89,7 @@ class SidakConsole(QWidget):
         self.last_report: ReportRow | None = None
         self._pending: InspectionReportData | None = None
         self._reading_pictures = False
+        self._stopped = False  # a read still out when the console stops is dropped
         self._reading_overview = False
         # Bumped whenever this console starts or ends a sidak: a read begun before that
         # must not put the old state back.
@@ -410,7 +411,7 @@ class SidakConsole(QWidget):
                     self.detail.set_picture(picture, image)
 
     def _on_read_failed(self, exc: Exception) -> None:
-        if not alive(self):
+        if not alive(self) or self._stopped:
             return
         self._reading_pictures = self._reading_overview = False
         if isinstance(exc, ServiceError):
@@ -420,6 +421,7 @@ class SidakConsole(QWidget):
                   file=sys.stderr)
 
     def stop(self) -> None:
+        self._stopped = True
         self._pictures_timer.stop()
         self._overview_timer.stop()
 
