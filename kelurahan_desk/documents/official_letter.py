@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from kelurahan_desk.domain.settings import TIME_ZONES
+from kelurahan_desk.domain.settings import zone_name
 
 # Someone who signs (name, position, institution, NIP) is the domain's ``Signatory``, the
 # value the services keep for witnesses and receivers, so a report prints exactly what was
@@ -123,9 +123,7 @@ def local_time(moment: datetime, zone: str) -> tuple[datetime, str]:
     """``moment`` in the office's zone, and WIB, WITA or WIT (the zone's own name elsewhere)."""
     if moment.tzinfo is None:
         raise ValueError("times on official letters must be aware datetimes")
-    local = moment.astimezone(ZoneInfo(zone))
-    known = TIME_ZONES.get(zone)
-    return local, str(known).split()[0] if known is not None else (local.tzname() or zone)
+    return moment.astimezone(ZoneInfo(zone)), zone_name(zone, moment)
 
 
 # --- styles and blocks ---------------------------------------------------------------------

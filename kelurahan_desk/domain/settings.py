@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message, Template
 
@@ -11,6 +13,16 @@ TIME_ZONES: dict[str, Template] = {
     "Asia/Makassar": QT_TRANSLATE_NOOP("settings", "WITA (Asia/Makassar)"),
     "Asia/Jayapura": QT_TRANSLATE_NOOP("settings", "WIT (Asia/Jayapura)"),
 }
+
+
+def zone_name(zone: ZoneInfo | str, moment: datetime) -> str:
+    """WIB, WITA or WIT for Indonesia's zones; the zone's own abbreviation at ``moment``
+    elsewhere."""
+    zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
+    known = TIME_ZONES.get(zone.key)
+    if known is not None:
+        return str(known).split()[0]
+    return moment.astimezone(zone).tzname() or zone.key
 
 
 @dataclass(frozen=True)

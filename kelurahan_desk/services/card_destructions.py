@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -74,6 +74,7 @@ class DestructionDraft:
     card_ids: tuple[uuid.UUID, ...]
     method: DestructionMethod = DestructionMethod.BURNED
     note: str = ""
+    held_time: time | None = None  # office time the destruction began (the BA states it)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class DestructionBatchDetail:
     ba_number: str
     state: BatchState
     destroyed_on: date
+    held_time: time | None  # None: recorded before the time of day was asked
     place: str
     method: DestructionMethod
     official: Signatory
@@ -118,8 +120,11 @@ class DestructionBatchDetail:
 
 
 def destruction_facts(batch: CardDestruction, witnesses: Sequence[Signatory]) -> dict[str, Any]:
-    return {"ba_number": batch.ba_number, "destroyed_on": batch.destroyed_on,
-            "place": batch.place, "method": batch.method,
+    facts: dict[str, Any] = {
+        "ba_number": batch.ba_number, "destroyed_on": batch.destroyed_on}
+    if batch.held_time is not None:  # absent from the facts sealed before it was asked
+        facts["held_time"] = batch.held_time
+    return {**facts, "place": batch.place, "method": batch.method,
             "official": _signatory(_official(batch)),
             "witnesses": [_signatory(w) for w in witnesses], "card_count": batch.card_count}
 
@@ -188,7 +193,9 @@ def prepare_destruction(
         _refuse_cards(refused)
         batch = CardDestruction(
             id=uuid.uuid4(), ba_number=ba_number, state=BatchState.PREPARED,
-            destroyed_on=draft.destroyed_on.isoformat(), place=place, method=draft.method,
+            destroyed_on=draft.destroyed_on.isoformat(),
+            held_time=f"{draft.held_time:%H:%M}" if draft.held_time else None,
+            place=place, method=draft.method,
             official_name=official.name, official_position=official.position,
             official_institution=official.institution, official_nip=official.nip or None,
             note=draft.note.strip() or None, card_count=len(ids),
@@ -260,7 +267,9 @@ def _destruction_detail(session: Session, batch: CardDestruction) -> Destruction
     session.expire_all()
     return DestructionBatchDetail(
         id=batch.id, ba_number=batch.ba_number, state=BatchState(batch.state),
-        destroyed_on=date.fromisoformat(batch.destroyed_on), place=batch.place,
+        destroyed_on=date.fromisoformat(batch.destroyed_on),
+        held_time=time.fromisoformat(batch.held_time) if batch.held_time else None,
+        place=batch.place,
         method=DestructionMethod(batch.method), official=_official(batch),
         witnesses=witnesses_of(session, batch.id), note=batch.note or "",
         cards=_lines(session, SpoiledCard.destruction_id, batch.id),

@@ -12,7 +12,7 @@ weeks. The reconciliation adds up and every custody check passes, as in a real o
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -197,7 +197,8 @@ def seed_demo_cards(store: Store, seed: int = 20251205) -> bool:
          Signatory("Agus Salim", "Anggota Satpol PP", "Satpol PP Kota Probolinggo"),
          Signatory("Yuli Astuti, S.E.", "Auditor Pertama", "Inspektorat Kota Probolinggo",
                    "198201012008012011")),
-        burn, note="Pemusnahan dengan cara dibakar sesuai SE Mendagri 470.13/11176/SJ"))
+        burn, note="Pemusnahan dengan cara dibakar sesuai SE Mendagri 470.13/11176/SJ",
+        held_time=time(9, 0)))
     confirm_destruction(store, supervisor, destruction.id)
     # Put away what was only logged, except the two newest: they came in today.
     loose = [r.id for r in list_spoiled_cards(

@@ -160,6 +160,7 @@ class CardDestruction(Base):
     ba_number: Mapped[str] = mapped_column(String(80), unique=True)
     state: Mapped[str] = mapped_column(String(10), index=True)  # BatchState
     destroyed_on: Mapped[str] = mapped_column(String(10))
+    held_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM" office time
     place: Mapped[str] = mapped_column(String(200))
     method: Mapped[str] = mapped_column(String(10))  # DestructionMethod
     official_name: Mapped[str] = mapped_column(String(120))

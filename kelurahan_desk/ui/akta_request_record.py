@@ -25,7 +25,7 @@ from kelurahan_desk.domain.akta import (
 )
 from kelurahan_desk.domain.akta_documents import missing, received
 from kelurahan_desk.domain.people import Sex
-from kelurahan_desk.domain.settings import TIME_ZONES
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.ui.i18n import translated
 
@@ -42,14 +42,6 @@ td.caption { color: #5b6770; }
 .empty { color: #5b6770; }
 </style>
 """
-
-
-def zone_name(zone: ZoneInfo, moment: datetime) -> str:
-    """WIB, WITA or WIT for Indonesia's zones; the zone's own abbreviation elsewhere."""
-    known = TIME_ZONES.get(zone.key)
-    if known is not None:
-        return str(known).split()[0]
-    return moment.astimezone(zone).tzname() or zone.key
 
 
 def moment_in_office(moment: datetime, zone: ZoneInfo) -> str:

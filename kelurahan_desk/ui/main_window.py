@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kelurahan_desk.domain.akta import RequestKind, looks_like_tracking_number
 from kelurahan_desk.domain.roles import ROLE_LABELS, Role
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services import accounts, office
 from kelurahan_desk.services.akta_views import RequestDetail
 from kelurahan_desk.services.errors import ServiceError
@@ -448,8 +449,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_tick_timeout(self) -> None:
         now = datetime.now(UTC).astimezone(self.context.zone)
-        zone = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}.get(
-            self.context.office.timezone, now.tzname() or "")
+        zone = zone_name(self.context.zone, now)
         # Minutes, as the rest of the desk writes times; seconds would cost the status bar
         # room at 1280 px and tick in the corner of the operator's eye.
         self.clock_label.setText(f"{now:%d-%m-%Y %H.%M} {zone}")

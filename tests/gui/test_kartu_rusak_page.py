@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import shutil
 import time
+from datetime import time as clock_time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,7 +15,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTime
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QPushButton
@@ -407,6 +408,7 @@ def test_a_destruction_prepared_by_an_operator_is_confirmed_and_its_berita_acara
     def fill(d):
         d.fill("470/12/425.111.1/2026", "Halaman Kantor Kelurahan Pohsangit Kidul", LURAH,
                WITNESSES)
+        d.held_time.setTime(QTime(9, 30))
         assert len(d.witnesses.rows) == 3
         d.witnesses.add_row()
         assert [r.prefix for r in d.witnesses.rows] == [f"witness{n}" for n in range(1, 5)]
@@ -426,6 +428,7 @@ def test_a_destruction_prepared_by_an_operator_is_confirmed_and_its_berita_acara
     press(tab, "Ctrl+N")
     prepared = tab.detail
     assert prepared.state == BatchState.PREPARED and prepared.count == 3
+    assert prepared.held_time == clock_time(9, 30)
     assert [w.institution for w in prepared.witnesses] == [
         "Kecamatan Kademangan", "Satpol PP Kota Probolinggo", "Inspektorat Kota Probolinggo"]
     assert tab.buttons["confirm"].isHidden()  # an operator does not confirm
@@ -459,6 +462,7 @@ def test_a_destruction_prepared_by_an_operator_is_confirmed_and_its_berita_acara
     assert "Nomor: 470/12/425.111.1/2026" in text
     assert "sebanyak 3 (tiga) keping" in text
     assert "dengan cara dibakar" in text
+    assert f"({prepared.destroyed_on:%d-%m-%Y}), pukul 09.30 WIB, bertempat di Halaman" in text
     assert "Pencatatan dan Pemusnahan KTP-el Rusak atau Invalid" in text  # the domain's
     for person in (LURAH, *WITNESSES):
         assert person.name in text
@@ -513,6 +517,8 @@ def test_a_long_berita_acara_is_made_off_the_gui_thread_with_a_progress_bar(
     assert all(total == 700 for _, total in seen)
     text = pdf_text(delivered[0])
     assert "sebanyak 700 (tujuh ratus) keping" in text
+    # Recorded without a time of day (as before the desk asked): the day only.
+    assert "pukul" not in text.split("bertempat di")[0]
     # Made once: the confirmed batch's report is kept, asking again does not render.
     again = []
     tab.make_report(again.append)

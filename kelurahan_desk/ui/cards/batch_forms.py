@@ -7,11 +7,13 @@ later. ``ask`` returns the prepared batch's detail, or ``None``.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from kelurahan_desk.domain.messages import Message
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.domain.spoiled_cards import (
     METHOD_LABELS,
     BatchKind,
@@ -120,9 +122,20 @@ class PrepareDestructionDialog(_BatchForm):
                              "dimusnahkan. Setelah pemusnahan, supervisor lain (bukan yang "
                              "menyiapkan) mengonfirmasinya, lalu Berita Acara dapat dicetak."))
         self.setObjectName("prepare_destruction")
-        today = datetime.now(context.zone).date()
+        now = datetime.now(context.zone)
         self.ba_number = _line("ba_number", self.tr("mis. 470/012/425.402.07/2026"))
-        self.destroyed_on = date_edit("destroyed_on", today)
+        self.destroyed_on = date_edit("destroyed_on", now.date())
+        self.held_time = QTimeEdit(QTime(now.hour, now.minute - now.minute % 5))
+        self.held_time.setObjectName("held_time")
+        self.held_time.setDisplayFormat("HH.mm")
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.destroyed_on)
+        when_row.addWidget(QLabel(self.tr("pukul")))
+        when_row.addWidget(self.held_time)
+        when_row.addWidget(QLabel(zone_name(context.zone, now)))
+        when_row.addStretch(1)
         self.place = _line("place", self.tr("mis. halaman Kantor Kelurahan Pohsangit Kidul"))
         self.method: QComboBox = label_combo("method", None, METHOD_LABELS)
         self.official = SignatoryFields("official", removable=False)
@@ -132,7 +145,7 @@ class PrepareDestructionDialog(_BatchForm):
         self.note_edit = _line("note", self.tr("opsional"))
         self.errors.add_row(self.form, self.tr("&Nomor berita acara"), "ba_number",
                             self.ba_number)
-        self.errors.add_row(self.form, self.tr("Tan&ggal"), "destroyed_on", self.destroyed_on)
+        self.errors.add_row(self.form, self.tr("Tan&ggal"), "destroyed_on", when)
         self.errors.add_row(self.form, self.tr("Te&mpat"), "place", self.place)
         self.errors.add_row(self.form, self.tr("Ca&ra"), "method", self.method)
         # One row of captions (Nama, Jabatan, Instansi, NIP) over the official and the
@@ -164,6 +177,7 @@ class PrepareDestructionDialog(_BatchForm):
         return card_destructions.prepare_destruction(
             self.context.store, self.context.actor, DestructionDraft(
                 ba_number=self.ba_number.text(), destroyed_on=pydate(self.destroyed_on.date()),
+                held_time=time(self.held_time.time().hour(), self.held_time.time().minute()),
                 place=self.place.text(), official=self.official.value(),
                 witnesses=self.witnesses.witnesses(), card_ids=self.picker.checked_ids(),
                 method=DestructionMethod(self.method.currentData()),

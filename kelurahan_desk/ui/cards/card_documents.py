@@ -62,8 +62,8 @@ def card_rows(cards: Sequence[CardLine]) -> list[CardRow]:
                     logged_on=c.logged_on) for c in cards]
 
 
-def _on_day(day: date, zone: str) -> datetime:
-    return datetime.combine(day, _MIDDAY, ZoneInfo(zone))
+def _on_day(day: date, zone: str, at: time | None = None) -> datetime:
+    return datetime.combine(day, at or _MIDDAY, ZoneInfo(zone))
 
 
 class NotConfirmed(ValueError):
@@ -80,7 +80,8 @@ def destruction_report(detail: DestructionBatchDetail) -> DestructionReport:
     legal_basis = (document_texts.legal_basis_laws(), translated(detail.legal_basis) + ".")
     return DestructionReport(
         office=office_heading(detail.office), number=detail.ba_number, batch_id=detail.id,
-        held_at=_on_day(detail.destroyed_on, zone), timezone=zone, place=detail.place,
+        held_at=_on_day(detail.destroyed_on, zone, detail.held_time), timezone=zone,
+        place=detail.place,
         method=translated(METHOD_LABELS[detail.method]), official=detail.official,
         witnesses=detail.witnesses, cards=card_rows(detail.cards),
         chain_hash=detail.audit_hash, audit_seq=detail.audit_seq,
@@ -131,13 +132,14 @@ def reconciliation_report(reconciliation: Reconciliation, actor: Actor) -> Recon
 
 def destruction_pdf(detail: DestructionBatchDetail, progress: Progress | None = None) -> bytes:
     return render_destruction_report(destruction_report(detail), progress,
-                                     document_texts.destruction_texts())
+                                     document_texts.destruction_texts(detail.held_time))
 
 
 def destruction_renderer(detail: DestructionBatchDetail) -> Callable[[Progress], bytes]:
     """Everything Qt-bound done now (texts translated, inputs mapped), so the returned
     function may run on a worker thread: it only draws."""
-    report, texts = destruction_report(detail), document_texts.destruction_texts()
+    report = destruction_report(detail)
+    texts = document_texts.destruction_texts(detail.held_time)
     return lambda progress: render_destruction_report(report, progress, texts)
 
 

@@ -7,6 +7,7 @@ destruction or hand-over is recorded, not its hour, so the openings here name th
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -63,16 +64,24 @@ def _card_list() -> dict[str, Any]:
     }
 
 
-def destruction_texts() -> DestructionReportTexts:
+def destruction_texts(held_time: time | None) -> DestructionReportTexts:
+    """The Berita Acara's words; its opening states the time when it was recorded (a
+    destruction recorded before the desk asked for it has its day only)."""
+    opening = translate(
+        "CardDocuments",
+        "Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year} ({date}), pukul "
+        "{time} {zone}, bertempat di {place}, kami yang bertanda tangan di bawah ini telah "
+        "melaksanakan pemusnahan Kartu Tanda Penduduk Elektronik (KTP-el) rusak/invalid "
+        "dengan cara {method}, berdasarkan:") if held_time is not None else translate(
+        "CardDocuments",
+        "Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year} ({date}), "
+        "bertempat di {place}, kami yang bertanda tangan di bawah ini telah melaksanakan "
+        "pemusnahan Kartu Tanda Penduduk Elektronik (KTP-el) rusak/invalid dengan cara "
+        "{method}, berdasarkan:")
     return DestructionReportTexts(
         **_card_list(),
         title=translate("CardDocuments", "BERITA ACARA PEMUSNAHAN KTP-EL RUSAK/INVALID"),
-        opening=translate(
-            "CardDocuments",
-            "Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year} ({date}), "
-            "bertempat di {place}, kami yang bertanda tangan di bawah ini telah melaksanakan "
-            "pemusnahan Kartu Tanda Penduduk Elektronik (KTP-el) rusak/invalid dengan cara "
-            "{method}, berdasarkan:"),
+        opening=opening,
         count=translate(
             "CardDocuments",
             "Jumlah KTP-el rusak/invalid yang dimusnahkan sebanyak <b>{figures} ({words})</b> "

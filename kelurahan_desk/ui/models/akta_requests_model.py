@@ -12,9 +12,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.domain.akta import KIND_LABELS, STATUS_LABELS, RequestKind, RequestStatus
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services.akta_requests import CENTRAL
 from kelurahan_desk.services.akta_views import RequestRow, StatusStep
-from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.rows_model import RowsModel
 

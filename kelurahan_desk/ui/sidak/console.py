@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services import office
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.inspection import (
@@ -48,7 +49,6 @@ from kelurahan_desk.services.inspection_overview import (
     counter_overview,
 )
 from kelurahan_desk.services.inspection_reports import ReportRow, save_report
-from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.background import run_in_background
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated

@@ -10,9 +10,9 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from kelurahan_desk.domain.roles import ROLE_LABELS, Role
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services import accounts, office
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.sidak.sidak_page import SidakPage

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kelurahan_desk.domain.roles import Role
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services.inspection import ActiveInspection, inspection_active
-from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.sidak.snapshot_publisher import SnapshotPublisher
 

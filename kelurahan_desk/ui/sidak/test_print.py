@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 
 from kelurahan_desk.documents.inspection_test_page_pdf import PrintCheckPage, render_test_page
+from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services.office import OfficeInfo
 from kelurahan_desk.ui import pdf_printing
-from kelurahan_desk.ui.akta_request_record import zone_name
 from kelurahan_desk.ui.pdf_printing import PrintFailed, PrintTexts
 
 translate = QCoreApplication.translate  # bare name: lupdate finds translate("ctx", "text")

@@ -1,5 +1,6 @@
-"""Residents' KTP-el status from SIAK (whether biometrics were recorded), and the blank
-cards the centre allocated to the office (the ``stock`` stream), kept as they arrive.
+"""Residents' KTP-el status from SIAK (whether biometrics were recorded), the blank cards
+the centre allocated to the office (the ``stock`` stream) kept as they arrive, and the time
+of day a destruction was held (the Berita Acara states it).
 
 Revision ID: 0007
 Revises: 0006
@@ -18,6 +19,8 @@ depends_on = None
 def upgrade() -> None:
     # A plain ALTER TABLE: a rebuilt table would lose the name index's triggers.
     op.add_column("residents", sa.Column("ktp_status", sa.String(30)))
+    # "HH:MM" office time; NULL for destructions recorded before (their date only).
+    op.add_column("card_destructions", sa.Column("held_time", sa.String(5)))
     op.create_table(
         "stock_allocations",
         # One row per blank the centre allocated to this office; a log, never changed.
@@ -36,5 +39,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_column("card_destructions", "held_time")
     op.drop_table("stock_allocations")
     op.drop_column("residents", "ktp_status")
