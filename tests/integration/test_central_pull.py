@@ -83,6 +83,14 @@ def test_stock_and_accounts_streams(desk_factory, central):
     assert [(s.serial, s.batch) for s in stock] == [("BLK-001", "SJ-7/2026"),
                                                      ("BLK-002", "SJ-7/2026")]
     assert other.pull_all("stock")[0] == []
+    # Ranges read as the desk's receipt reads them; a serial the desk would refuse is
+    # refused here first, and nothing is allocated.
+    tail = desk.office[-4:]
+    central.cli("stock", "allocate", other.office, "--serials", f"R{tail}01-R{tail}03")
+    with pytest.raises(admin.AdminError, match="koma"):
+        admin.allocate_stock(engine, other.office, [f"X{tail}1", "BAD|ONE"])
+    assert [s.serial for s in other.pull_all("stock")[0]] == [
+        f"R{tail}01", f"R{tail}02", f"R{tail}03"]
     central.cli("accounts", "add", desk.office, "rina", "Rina Wati", "operator")
     accounts, cursor = desk.pull_all("accounts")
     assert [(a.username, a.role, a.active) for a in accounts] == [("rina", "operator", True)]
