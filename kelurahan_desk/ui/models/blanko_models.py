@@ -41,25 +41,15 @@ class ReceiptsModel(RowsModel):
         super().__init__(parent)
         self._rows: list[ReceiptRow] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_receipts(self, rows: Sequence[ReceiptRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def receipt_at(self, row: int) -> ReceiptRow:
         return self._rows[row]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Tgl. terima"), self.tr("Nomor dokumen"), self.tr("Jumlah"),
-                self.tr("Nomor seri"), self.tr("Di stok"), self.tr("Dicatat oleh"))[section]
+                self.tr("Nomor seri"), self.tr("Di stok"), self.tr("Dicatat oleh"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -95,27 +85,18 @@ class ReconciliationModel(RowsModel):
         super().__init__(parent)
         self._rows: list[ReconciliationLine] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_lines(self, lines: Sequence[ReconciliationLine], total: ReconciliationLine) -> None:
-        self.beginResetModel()
-        self._rows = [*lines, total]
-        self.endResetModel()
+        self._set_rows([*lines, total])
 
     def line_at(self, row: int) -> ReconciliationLine:
         return self._rows[row]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Tgl. terima"), self.tr("Dokumen"), self.tr("Diterima"),
-                    self.tr("Dicetak"), self.tr("Rusak"), self.tr("Stok"),
-                    self.tr("Hasil"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "result":
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Tgl. terima"), self.tr("Dokumen"), self.tr("Diterima"),
+                self.tr("Dicetak"), self.tr("Rusak"), self.tr("Stok"), self.tr("Hasil"))
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "result":
             return self.tr("Sesuai bila diterima = dicetak + rusak + stok")
         return None
 
@@ -166,22 +147,11 @@ class BrokenSerialsModel(RowsModel):
         super().__init__(parent)
         self._rows: list[BrokenSerialRow] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_serials(self, rows: Sequence[BrokenSerialRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
-        return (self.tr("Nomor seri"), self.tr("Dokumen penerimaan"),
-                self.tr("Masalah"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Nomor seri"), self.tr("Dokumen penerimaan"), self.tr("Masalah"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -208,21 +178,13 @@ class BlanksModel(PagedModel):
         super().__init__(parent)
         self._zone = zone
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def blank_at(self, row: int) -> BlankRow:
         blank: BlankRow = self.row_at(row)
         return blank
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Nomor seri"), self.tr("Tempat"), self.tr("Dokumen penerimaan"),
-                self.tr("Pekerjaan cetak / kartu rusak"), self.tr("Keluar stok"))[section]
+                self.tr("Pekerjaan cetak / kartu rusak"), self.tr("Keluar stok"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

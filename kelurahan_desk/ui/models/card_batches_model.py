@@ -40,13 +40,8 @@ class BatchesModel(RowsModel):
         self._zone = zone
         self._rows: list[BatchRow] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_batches(self, rows: Sequence[BatchRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def batch_at(self, row: int) -> BatchRow:
         return self._rows[row]
@@ -54,14 +49,9 @@ class BatchesModel(RowsModel):
     def row_of(self, batch_id: uuid.UUID | None) -> int:
         return next((n for n, b in enumerate(self._rows) if b.id == batch_id), -1)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Nomor"), self.tr("Tanggal"), self.tr("Kartu"), self.tr("Status"),
-                self.tr("Disiapkan oleh"), self.tr("Dikonfirmasi oleh"))[section]
+                self.tr("Disiapkan oleh"), self.tr("Dikonfirmasi oleh"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -101,22 +91,12 @@ class BatchCardsModel(RowsModel):
         super().__init__(parent)
         self._rows: list[CardLine] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_cards(self, cards: Sequence[CardLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(cards)
-        self.endResetModel()
+        self._set_rows(cards)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Nomor register"), self.tr("No. seri"), self.tr("NIK"),
-                self.tr("Asal kartu"), self.tr("Alasan"), self.tr("Dicatat"))[section]
+                self.tr("Asal kartu"), self.tr("Alasan"), self.tr("Dicatat"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

@@ -17,7 +17,8 @@ from kelurahan_desk.ui.models.akta_requests_model import (
     short_tracking_number,
 )
 from kelurahan_desk.ui.models.paged_model import PagedModel
-from kelurahan_desk.ui.models.rows_model import Index, RowsModel
+from kelurahan_desk.ui.models.rows_model import Index
+from kelurahan_desk.ui.models.steps_model import StepsModel
 
 _RED, _GREEN, _AMBER, _MUTED = "#b3261e", "#1e7a3c", "#8a5a00", "#5b6770"
 STATUS_COLOURS = {
@@ -39,29 +40,21 @@ class PrintJobsModel(PagedModel):
         super().__init__(parent)
         self._zone = zone
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def job_at(self, row: int) -> PrintJobRow:
         job: PrintJobRow = self.row_at(row)
         return job
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Nomor"), self.tr("Alasan"), self.tr("Nama"), self.tr("NIK"),
-                    self.tr("Tgl. mohon"), self.tr("Status"), self.tr("Blanko"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            name = self.COLUMNS[section]
-            if name == "number":
-                return self.tr("Nomor pekerjaan cetak, tanpa kode kantor di depannya")
-            if name == "nik":
-                return self.tr("NIK disamarkan; buka pekerjaan untuk rinciannya")
-            if name == "blank":
-                return self.tr("Nomor seri blanko yang dipakai pekerjaan ini")
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Nomor"), self.tr("Alasan"), self.tr("Nama"), self.tr("NIK"),
+                self.tr("Tgl. mohon"), self.tr("Status"), self.tr("Blanko"))
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "number":
+            return self.tr("Nomor pekerjaan cetak, tanpa kode kantor di depannya")
+        if column == "nik":
+            return self.tr("NIK disamarkan; buka pekerjaan untuk rinciannya")
+        if column == "blank":
+            return self.tr("Nomor seri blanko yang dipakai pekerjaan ini")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,53 +101,27 @@ class PrintJobsModel(PagedModel):
         return job.blank_serial or "—"
 
 
-class PrintJobTimelineModel(RowsModel):
+class PrintJobTimelineModel(StepsModel[PrintJobStep]):
     """A job's steps, oldest first: what, when (office time), who, blank, note."""
 
     COLUMNS = ("step", "time", "by", "serial", "note")
 
-    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[PrintJobStep] = []
-
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
-    def set_steps(self, steps: tuple[PrintJobStep, ...] | list[PrintJobStep]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Langkah"), self.tr("Waktu"), self.tr("Oleh"), self.tr("Blanko"),
-                self.tr("Keterangan"))[section]
+                self.tr("Keterangan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        step = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "step":
-                if step.kind == STEP_OLD_CARD:
-                    return self.tr("KTP-el lama diterima")
-                return translated(STATUS_LABELS[step.status])
-            if column == "time":
-                return moment_text(step.at, self._zone)
-            if column == "by":
-                return step.actor_name or step.actor
-            if column == "serial":
-                return step.serial or ""
-            if step.kind == STEP_OLD_CARD and step.note:
-                return self.tr("Dicatat sebagai kartu rusak {number}").format(number=step.note)
-            return step.note or ""
-        if role == Qt.ItemDataRole.ForegroundRole and column == "step" and (
-                step.kind != STEP_OLD_CARD and step.status in STATUS_COLOURS):
-            return QColor(STATUS_COLOURS[step.status])
+    def step_text(self, step: PrintJobStep, column: str) -> str:
+        if column == "step":
+            if step.kind == STEP_OLD_CARD:
+                return self.tr("KTP-el lama diterima")
+            return translated(STATUS_LABELS[step.status])
+        if column == "serial":
+            return step.serial or ""
+        if step.kind == STEP_OLD_CARD and step.note:
+            return self.tr("Dicatat sebagai kartu rusak {number}").format(number=step.note)
+        return step.note or ""
+
+    def step_colour(self, step: PrintJobStep, column: str) -> str | None:
+        if column == "step" and step.kind != STEP_OLD_CARD:
+            return STATUS_COLOURS.get(step.status)
         return None

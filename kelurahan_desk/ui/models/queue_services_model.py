@@ -31,7 +31,7 @@ class QueueServicesModel(RowsModel):
     """
 
     PREFIX, NAME, TARGET, QUOTA, HOURS, COUNTERS, STATUS = range(7)
-    COLUMNS = 7
+    COLUMN_COUNT = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +64,7 @@ class QueueServicesModel(RowsModel):
 
 
     def column_count(self) -> int:
-        return self.COLUMNS
+        return self.COLUMN_COUNT
 
     def hours_text(self, service: ServiceInfo) -> str:
         opens, closes = service.opens_at, service.closes_at
@@ -122,7 +122,7 @@ class QueueServicesModel(RowsModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMNS:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (

@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor
 from kelurahan_desk.domain.spoiled_cards import CUSTODY_LABELS, SOURCE_LABELS, CustodyState
 from kelurahan_desk.services.spoiled_cards import CustodyStep, SpoiledCardRow
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import moment_text, short_tracking_number
+from kelurahan_desk.ui.models.akta_requests_model import short_tracking_number
 from kelurahan_desk.ui.models.paged_model import PagedModel
 from kelurahan_desk.ui.models.rows_model import Index, RowsModel
+from kelurahan_desk.ui.models.steps_model import StepsModel
 
 _RED, _GREEN, _AMBER, _MUTED = "#b3261e", "#1e7a3c", "#8a5a00", "#5b6770"
 CUSTODY_COLOURS = {
@@ -55,23 +56,16 @@ class SpoiledCardsModel(PagedModel):
         self._zone = zone
         self._text_of = _CardText(self)
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def card_at(self, row: int) -> SpoiledCardRow:
         card: SpoiledCardRow = self.row_at(row)
         return card
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Nomor register"), self.tr("Dicatat"), self.tr("Asal kartu"),
-                    self.tr("Nama"), self.tr("NIK"), self.tr("No. seri"),
-                    self.tr("Status"))[section]
-        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "number":
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Nomor register"), self.tr("Dicatat"), self.tr("Asal kartu"),
+                self.tr("Nama"), self.tr("NIK"), self.tr("No. seri"), self.tr("Status"))
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "number":
             return self.tr("Nomor register kartu rusak, tanpa kode kantor di depannya")
         return None
 
@@ -114,52 +108,24 @@ class SpoiledCardsModel(PagedModel):
         return self._text_of.state_text(card)
 
 
-class CustodyTimelineModel(RowsModel):
+class CustodyTimelineModel(StepsModel[CustodyStep]):
     """A card's custody steps, oldest first, each tied to the audit event that sealed it."""
 
     COLUMNS = ("state", "time", "by", "place", "audit")
 
-    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[CustodyStep] = []
-
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
-    def set_steps(self, steps: Sequence[CustodyStep]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Status"), self.tr("Waktu"), self.tr("Oleh"), self.tr("Tempat"),
-                self.tr("Peristiwa audit"))[section]
+                self.tr("Peristiwa audit"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        step = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "state":
-                return translated(CUSTODY_LABELS[step.state])
-            if column == "time":
-                return moment_text(step.at, self._zone)
-            if column == "by":
-                return step.actor_name or step.actor
-            if column == "place":
-                return step.place or ""
-            return self.tr("No. {seq}").format(seq=step.audit_seq)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "state" and (
-                step.state in CUSTODY_COLOURS):
-            return QColor(CUSTODY_COLOURS[step.state])
-        return None
+    def step_text(self, step: CustodyStep, column: str) -> str:
+        if column == "state":
+            return translated(CUSTODY_LABELS[step.state])
+        if column == "place":
+            return step.place or ""
+        return self.tr("No. {seq}").format(seq=step.audit_seq)
+
+    def step_colour(self, step: CustodyStep, column: str) -> str | None:
+        return CUSTODY_COLOURS.get(step.state) if column == "state" else None
 
 
 class CandidateCardsModel(RowsModel):
@@ -178,9 +144,6 @@ class CandidateCardsModel(RowsModel):
         self._rows: list[SpoiledCardRow] = []
         self._checked: set[uuid.UUID] = set()
         self._text_of = _CardText(self)
-
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
 
     def set_cards(self, cards: Sequence[SpoiledCardRow], checked: bool = False) -> None:
         self.beginResetModel()
@@ -227,14 +190,9 @@ class CandidateCardsModel(RowsModel):
         self.checked_changed.emit(len(self._checked))
         return True
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Nomor register"), self.tr("Asal kartu"), self.tr("Nama"),
-                self.tr("No. seri"), self.tr("Status"), self.tr("Dicatat"))[section]
+                self.tr("No. seri"), self.tr("Status"), self.tr("Dicatat"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
