@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import io
 import shutil
-import time
 from datetime import time as clock_time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTime
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QTime
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
@@ -35,9 +33,7 @@ from kelurahan_desk.services.card_destructions import (
     confirm_destruction,
     prepare_destruction,
 )
-from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.spoiled_cards import SpoiledCardDraft, SpoiledCardFilter
-from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import Account
 from kelurahan_desk.ui.cards.batch_forms import PrepareDestructionDialog, PrepareHandOverDialog
 from kelurahan_desk.ui.cards.kartu_rusak_page import KartuRusakPage
@@ -45,16 +41,14 @@ from kelurahan_desk.ui.cards.questions import Question, SavePdfDialog
 from kelurahan_desk.ui.cards.spoiled_card_dialog import StoreCardsDialog
 from kelurahan_desk.ui.cards.spoiled_card_form import SpoiledCardFormDialog
 from kelurahan_desk.ui.context import DeskContext
-from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.models.card_batches_model import BatchCardsModel, BatchesModel
 from kelurahan_desk.ui.models.spoiled_cards_model import (
     CandidateCardsModel,
     CustodyTimelineModel,
     SpoiledCardsModel,
 )
-from kelurahan_desk.ui.style import STYLESHEET, apply_style
+from tests.gui.card_pages import ZONE, press, scan, stand_in, today
 
-ZONE = ZoneInfo("Asia/Jakarta")
 CABINET = "Lemari besi ruang Sekretaris"
 LURAH = Signatory("Drs. Hadi Prasetyo", "Lurah Pohsangit Kidul", "Kelurahan Pohsangit Kidul",
                   "197003121995031004")
@@ -67,92 +61,11 @@ WITNESSES = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo office seeded once for the module (seeding hashes four passwords)."""
-    template = Store.open(tmp_path_factory.mktemp("kartu-rusak") / "demo")
-    try:
-        seed_demo(template)
-    finally:
-        template.close()
-    return template.path
-
-
 @pytest.fixture
-def demo_store(tmp_path, qapp, demo_template):
-    """The GUI conftest's demo office, as a copy of the module's seeded file."""
-    if qapp.styleSheet() != STYLESHEET:
-        apply_style(qapp)  # once: setting it again re-polishes every widget still alive
-    data = tmp_path / "demo"
-    data.mkdir()
-    for suffix in ("", "-wal"):
-        source = demo_template.with_name(demo_template.name + suffix)
-        if source.exists():
-            shutil.copy2(source, data / source.name)
-    store = Store.open(data)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window_for(qtbot, context_for):
-    def make(username: str = "operator") -> MainWindow:
-        window = MainWindow(context_for(username), idle_minutes=60)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        window.show_page("kartu_rusak")
-        return window
-
-    return make
-
-
-@pytest.fixture
-def page_for(qtbot, context_for):
-    """The Kartu Rusak page alone (a whole main window takes seconds to build)."""
-    made: list[KartuRusakPage] = []  # qtbot holds widgets weakly: the test holds them
-
-    def make(username: str = "operator", context: DeskContext | None = None) -> KartuRusakPage:
-        page = KartuRusakPage(context or context_for(username))
-        made.append(page)
-        qtbot.addWidget(page)
-        page.resize(1050, 720)
-        page.show()
-        return page
-
-    return make
-
-
-@pytest.fixture
-def operator(context_for):
-    return context_for("operator").actor
-
-
-@pytest.fixture
-def supervisor(context_for):
-    return context_for("supervisor").actor
-
-
-def stand_in(monkeypatch, dialog_class, fill, seen=None):
-    """``dialog_class.ask`` builds the real dialog, lets ``fill`` type into it, presses OK
-    and answers what the dialog's own submit returned (as ``exec`` would)."""
-
-    def ask(cls, *args):
-        dialog = cls(*args)
-        fill(dialog)
-        dialog.ok_button.click()
-        if seen is not None:
-            seen.append(dialog)
-        return dialog.result_value if dialog.result() == dialog.DialogCode.Accepted else None
-
-    monkeypatch.setattr(dialog_class, "ask", classmethod(ask))
-
-
-def press(widget, keys: str) -> None:
-    """The shortcut ``keys`` of ``widget`` (an offscreen window is not reliably active)."""
-    (shortcut,) = [s for s in widget.findChildren(QShortcut)
-                   if s.key() == QKeySequence(keys) and s.parent() is widget]
-    shortcut.activated.emit()
+def page_for(shown, context_for):
+    """The Kartu Rusak page alone."""
+    return lambda username="operator", context=None: shown(
+        KartuRusakPage(context or context_for(username)))
 
 
 def log(store, actor, n: int, place: str = CABINET, **changes):
@@ -489,7 +402,7 @@ def test_a_long_berita_acara_is_made_off_the_gui_thread_with_a_progress_bar(
     _bulk_cards(demo_store, 700)  # twelve pages of the list: twelve steps of the bar
     ids = spoiled_cards.list_spoiled_cards(demo_store, operator, SpoiledCardFilter(), 0, 700)
     batch = prepare_destruction(demo_store, operator, DestructionDraft(
-        "470/13/425.111.1/2026", time_today(), "Halaman kantor", LURAH, WITNESSES,
+        "470/13/425.111.1/2026", today(), "Halaman kantor", LURAH, WITNESSES,
         tuple(c.id for c in ids)))
     confirm_destruction(demo_store, supervisor, batch.id)
     page = page_for("operator")
@@ -525,12 +438,6 @@ def test_a_long_berita_acara_is_made_off_the_gui_thread_with_a_progress_bar(
     assert again == delivered and tab.builder is None
 
 
-def time_today():
-    from datetime import datetime
-
-    return datetime.now(ZONE).date()
-
-
 # --- models and scans -------------------------------------------------------------------
 
 
@@ -538,7 +445,7 @@ def test_batch_models_pass_the_model_tester(qtmodeltester, page_for, demo_store,
                                             supervisor):
     cards = [log(demo_store, operator, n) for n in (1, 2)]
     batch = prepare_destruction(demo_store, operator, DestructionDraft(
-        "470/14/425.111.1/2026", time_today(), "Halaman kantor", LURAH, WITNESSES[:1],
+        "470/14/425.111.1/2026", today(), "Halaman kantor", LURAH, WITNESSES[:1],
         tuple(c.id for c in cards)))
     tab = page_for("operator").destruction_tab
     tab.reload(select=batch.id)
@@ -554,13 +461,6 @@ def test_batch_models_pass_the_model_tester(qtmodeltester, page_for, demo_store,
     qtmodeltester.check(timeline)
 
 
-def _scan(window, text: str) -> None:
-    start = time.monotonic()
-    for n, char in enumerate(text):
-        window.scanner.feed(ord(char), char, start + n * 0.001)
-    window.scanner.feed(Qt.Key.Key_Return, "\r", start + len(text) * 0.001)
-
-
 def test_scanning_a_register_number_opens_the_card(qtbot, window_for, demo_store, operator):
     card = log(demo_store, operator, 7)
     window = window_for("operator")
@@ -568,7 +468,7 @@ def test_scanning_a_register_number_opens_the_card(qtbot, window_for, demo_store
     window.setFocus()
     tab = window.page("kartu_rusak").cards_tab
     with qtbot.waitSignal(tab.card_opened) as opened:
-        _scan(window, card.register_number)
+        scan(window, card.register_number)
     assert opened.args[0].detail.id == card.id
     assert window.current_page_key() == "kartu_rusak"
     opened.args[0].close()
@@ -594,7 +494,7 @@ def test_the_berita_acara_prints_page_by_page_on_a_real_cups_queue(
     _bulk_cards(demo_store, 130)  # three pages of cards, four in all
     ids = spoiled_cards.list_spoiled_cards(demo_store, operator, SpoiledCardFilter(), 0, 130)
     batch = prepare_destruction(demo_store, operator, DestructionDraft(
-        "470/15/425.111.1/2026", time_today(), "Halaman kantor", LURAH, WITNESSES,
+        "470/15/425.111.1/2026", today(), "Halaman kantor", LURAH, WITNESSES,
         tuple(c.id for c in ids)))
     confirm_destruction(demo_store, supervisor, batch.id)
     page = page_for("operator")

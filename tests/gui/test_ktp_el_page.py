@@ -4,27 +4,20 @@
 from __future__ import annotations
 
 import io
-import shutil
-import time
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus, RecordStatus
 from kelurahan_desk.services import blanko, ktp_print, queue, queue_services, stock_allocations
 from kelurahan_desk.services.blanko import BlankReceiptDraft
-from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.ktp_print import PrintJobDraft
 from kelurahan_desk.services.residents import open_resident
-from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.resident_tables import Resident
 from kelurahan_desk.store.tables import Account, Ticket
 from kelurahan_desk.ui.cards import pdf_output
@@ -37,7 +30,6 @@ from kelurahan_desk.ui.cards.ktp_el_page import KtpElPage
 from kelurahan_desk.ui.cards.print_job_form import PrintJobFormDialog
 from kelurahan_desk.ui.cards.questions import SavePdfDialog, StartPrintJobDialog
 from kelurahan_desk.ui.cards.receive_blanks_dialog import ReceiveBlanksDialog
-from kelurahan_desk.ui.main_window import MainWindow
 from kelurahan_desk.ui.models.blanko_models import (
     BlanksModel,
     ReceiptsModel,
@@ -46,112 +38,21 @@ from kelurahan_desk.ui.models.blanko_models import (
 from kelurahan_desk.ui.models.print_jobs_model import PrintJobsModel, PrintJobTimelineModel
 from kelurahan_desk.ui.pages.queue_page import QueuePage
 from kelurahan_desk.ui.print_choice import PrintChoiceDialog
-from kelurahan_desk.ui.style import STYLESHEET, apply_style
+from tests.gui.card_pages import ZONE, press, scan, stand_in, today
 
-ZONE = ZoneInfo("Asia/Jakarta")
 NIK = "3574014101900003"  # a woman born 1 January 1990, Kademangan
 OTHER_NIK = "3574011503850007"
 
 
-def today():
-    return datetime.now(ZONE).date()
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo office seeded once for the module (seeding hashes four passwords)."""
-    template = Store.open(tmp_path_factory.mktemp("ktp-el") / "demo")
-    try:
-        seed_demo(template)
-    finally:
-        template.close()
-    return template.path
-
-
 @pytest.fixture
-def demo_store(tmp_path, qapp, demo_template):
-    """The GUI conftest's demo office, as a copy of the module's seeded file."""
-    if qapp.styleSheet() != STYLESHEET:
-        apply_style(qapp)  # once: setting it again re-polishes every widget still alive
-    data = tmp_path / "demo"
-    data.mkdir()
-    for suffix in ("", "-wal"):
-        source = demo_template.with_name(demo_template.name + suffix)
-        if source.exists():
-            shutil.copy2(source, data / source.name)
-    store = Store.open(data)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window_for(qtbot, context_for):
-    def make(username: str = "operator") -> MainWindow:
-        window = MainWindow(context_for(username), idle_minutes=60)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    return make
-
-
-@pytest.fixture
-def page_for(qtbot, context_for):
-    """The KTP-el page alone (a whole main window takes seconds to build)."""
-    made: list[KtpElPage] = []  # qtbot holds widgets weakly: the test holds them
-
-    def make(username: str = "operator") -> KtpElPage:
-        page = KtpElPage(context_for(username))
-        made.append(page)
-        qtbot.addWidget(page)
-        page.resize(1050, 720)
-        page.show()
-        return page
-
-    return make
-
-
-@pytest.fixture
-def operator(context_for):
-    return context_for("operator").actor
+def page_for(shown, context_for):
+    """The KTP-el page alone."""
+    return lambda username="operator": shown(KtpElPage(context_for(username)))
 
 
 def receive(store, actor, document: str, serials: str, count: int):
     return blanko.receive_blanks(store, actor, BlankReceiptDraft(today(), document, count,
                                                                  serials))
-
-
-def stand_in(monkeypatch, dialog_class, fill, seen=None):
-    """``dialog_class.ask`` builds the real dialog, lets ``fill`` type into it, presses OK
-    and answers what the dialog's own submit returned (as ``exec`` would)."""
-
-    def ask(cls, *args):
-        dialog = cls(*args)
-        fill(dialog)
-        dialog.ok_button.click()
-        if seen is not None:
-            seen.append(dialog)
-        return dialog.result_value if dialog.result() == dialog.DialogCode.Accepted else None
-
-    monkeypatch.setattr(dialog_class, "ask", classmethod(ask))
-
-
-def press(widget, keys: str) -> None:
-    """The shortcut ``keys`` of ``widget``'s window, as the key would (an offscreen window
-    is not reliably the active one, which Qt asks before it hands a key to a shortcut)."""
-    (shortcut,) = [s for s in widget.findChildren(QShortcut)
-                   if s.key() == QKeySequence(keys) and s.parent() is widget]
-    shortcut.activated.emit()
-
-
-def _scan(window, text: str) -> None:
-    start = time.monotonic()
-    for n, char in enumerate(text):
-        window.scanner.feed(ord(char), char, start + n * 0.001)
-    window.scanner.feed(Qt.Key.Key_Return, "\r", start + len(text) * 0.001)
 
 
 # --- a print job, end to end ------------------------------------------------------------
@@ -556,20 +457,20 @@ def test_scanning_a_job_number_or_its_blank_opens_the_job(qtbot, window_for, dem
     window.setFocus()
     tab = window.page("ktp_el").queue_tab
     with qtbot.waitSignal(tab.job_opened) as opened:
-        _scan(window, job.number)
+        scan(window, job.number)
     assert opened.args[0].detail.id == job.id
     assert window.current_page_key() == "ktp_el"
     opened.args[0].close()
     window.show_page("antrean")
     window.setFocus()
     with qtbot.waitSignal(tab.job_opened) as opened:
-        _scan(window, "scan-0002")
+        scan(window, "scan-0002")
     assert opened.args[0].detail.id == job.id
     opened.args[0].close()
 
     # A blank still in stock belongs to no job: the scan goes on to the queue as before.
     window.show_page("antrean")
     window.setFocus()
-    _scan(window, "SCAN-0001")
+    scan(window, "SCAN-0001")
     assert tab.dialog is None and window.current_page_key() == "antrean"
     assert "bukan nomor antrean" in window.page("antrean").status.text()
