@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.store.database import Store
@@ -41,6 +41,23 @@ def demo_store(store: Store) -> Store:
     """The same store, seeded with the demo office (Pohsangit Kidul, two loket, 4 users)."""
     assert seed_demo(store) is False  # seeded already: the copy holds the demo office
     return store
+
+
+@pytest.fixture
+def no_fsync(request: pytest.FixtureRequest) -> None:
+    """Commit without waiting for the disk in the test's throw-away demo store
+    (``pytestmark = pytest.mark.usefixtures("no_fsync")``).
+
+    ``synchronous=FULL`` (a ticket number shown must survive a power cut) costs an fsync
+    per unit of work; what these tests check is the rules, not the disk, and tests/unit/
+    test_store.py covers durability. Only the pooled connections of this test's store
+    change.
+    """
+    if "demo_store" not in request.fixturenames:
+        return
+    store = request.getfixturevalue("demo_store")
+    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
+    store.engine.dispose()
 
 
 @dataclass(frozen=True)

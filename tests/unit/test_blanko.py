@@ -37,7 +37,6 @@ from kelurahan_desk.domain.blanko import (
     stock_outlook,
 )
 from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus, Recipient
-from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.domain.spoiled_cards import SpoilSource
 from kelurahan_desk.services import office
 from kelurahan_desk.services.actor import Actor
@@ -66,33 +65,13 @@ from kelurahan_desk.services.ktp_print import (
 from kelurahan_desk.services.spoiled_cards import SpoiledCardDraft, log_spoiled_card
 from kelurahan_desk.store.card_tables import BlankCard, BlankReceipt
 from kelurahan_desk.store.database import STORE_FILE, Store
-from kelurahan_desk.store.tables import Account, AuditEvent, OutboxRecord
+from kelurahan_desk.store.tables import AuditEvent, OutboxRecord
+from tests.unit.actors import actor_of
 
 TODAY = date(2025, 3, 3)  # the FakeClock's day in Probolinggo
 
 
-@pytest.fixture(autouse=True)
-def _no_fsync(request: pytest.FixtureRequest) -> None:
-    """Commit without waiting for the disk in these tests' throw-away stores.
-
-    ``synchronous=FULL`` (a ticket number shown must survive a power cut) costs an fsync
-    per unit of work; what these tests check is the rules, not the disk, and tests/unit/
-    test_store.py covers durability. Only the pooled connections of this test's store
-    change.
-    """
-    if "demo_store" not in request.fixturenames:
-        return
-    store = request.getfixturevalue("demo_store")
-    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
-    store.engine.dispose()
-
-
-def actor_of(store: Store, username: str) -> Actor:
-    """The stored account as an actor, without signing in (no password hashing)."""
-    with store.read() as session:
-        account = session.scalar(select(Account).where(Account.username == username))
-        assert account is not None
-        return Actor(account.id, account.username, account.full_name, Role(account.role))
+pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
-from sqlalchemy import event
 
 from kelurahan_desk.documents.inspection_report_pdf import (
     InspectionReportTexts,
@@ -39,13 +38,7 @@ OFFICE = OfficeInfo("35.74.01.1007", "Pohsangit Kidul", "Kademangan", "Kota Prob
                     "Jawa Timur", "Asia/Jakarta")
 
 
-@pytest.fixture(autouse=True)
-def _no_fsync(request: pytest.FixtureRequest) -> None:
-    if "demo_store" not in request.fixturenames:
-        return
-    store = request.getfixturevalue("demo_store")
-    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
-    store.engine.dispose()
+pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 def window_png(label: str, size: tuple[int, int] = (1024, 640)) -> bytes:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from kelurahan_desk.domain.ktp_print import (
@@ -28,7 +28,6 @@ from kelurahan_desk.domain.ktp_print import (
     job_number,
     move_refusal,
 )
-from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.domain.spoiled_cards import CustodyState, SpoilSource
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.blanko import (
@@ -70,33 +69,14 @@ from kelurahan_desk.store.card_tables import (
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.resident_tables import Resident
 from kelurahan_desk.store.tables import Account, AuditEvent, OutboxRecord, Ticket
+from tests.unit.actors import actor_of
 
 S = PrintStatus
 NIK = "3574011706880002"  # a man born 17-06-1988, Kademangan
 PROXY_NIK = "3574015505920004"  # a woman born 15-05-1992
 
 
-@pytest.fixture(autouse=True)
-def _no_fsync(request: pytest.FixtureRequest) -> None:
-    """Commit without waiting for the disk in these tests' throw-away stores.
-
-    ``synchronous=FULL`` (a ticket number shown must survive a power cut) costs an fsync
-    per unit of work; what these tests check is the rules, not the disk, and tests/unit/
-    test_store.py covers durability. Only the pooled connections of this test's store
-    change.
-    """
-    if "demo_store" not in request.fixturenames:
-        return
-    store = request.getfixturevalue("demo_store")
-    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
-    store.engine.dispose()
-
-
-def actor_of(store: Store, username: str) -> Actor:
-    with store.read() as session:
-        account = session.scalar(select(Account).where(Account.username == username))
-        assert account is not None
-        return Actor(account.id, account.username, account.full_name, Role(account.role))
+pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 @pytest.fixture

@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.domain.spoiled_cards import (
     CUSTODY_TRANSITIONS,
     IN_CUSTODY,
@@ -74,6 +73,7 @@ from kelurahan_desk.store.card_tables import (
 from kelurahan_desk.store.database import STORE_FILE, Store
 from kelurahan_desk.store.engine import open_engine
 from kelurahan_desk.store.tables import Account, AuditEvent, OutboxRecord
+from tests.unit.actors import actor_of
 
 C = CustodyState
 NIK = "3574011706880002"
@@ -89,27 +89,7 @@ WITNESSES = (
 RECEIVER = Signatory("Dedi Kurniawan", "Pengelola Blanko", "Dispendukcapil Kota Probolinggo")
 
 
-@pytest.fixture(autouse=True)
-def _no_fsync(request: pytest.FixtureRequest) -> None:
-    """Commit without waiting for the disk in these tests' throw-away stores.
-
-    ``synchronous=FULL`` (a ticket number shown must survive a power cut) costs an fsync
-    per unit of work; what these tests check is the rules, not the disk, and tests/unit/
-    test_store.py covers durability. Only the pooled connections of this test's store
-    change.
-    """
-    if "demo_store" not in request.fixturenames:
-        return
-    store = request.getfixturevalue("demo_store")
-    event.listen(store.engine, "connect", lambda conn, _: conn.execute("PRAGMA synchronous=OFF"))
-    store.engine.dispose()
-
-
-def actor_of(store: Store, username: str) -> Actor:
-    with store.read() as session:
-        account = session.scalar(select(Account).where(Account.username == username))
-        assert account is not None
-        return Actor(account.id, account.username, account.full_name, Role(account.role))
+pytestmark = pytest.mark.usefixtures("no_fsync")
 
 
 @pytest.fixture
