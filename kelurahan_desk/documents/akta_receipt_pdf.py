@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -23,7 +22,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    HRFlowable,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -33,8 +31,16 @@ from reportlab.platypus import (
 )
 
 from kelurahan_desk.documents.barcodes import QUIET_MODULES, bar_runs, code128_modules
+from kelurahan_desk.documents.official_letter import (
+    LetterheadTexts,
+    OfficeHeading,
+    kota_title,
+    letterhead,
+    para,
+    place_name,
+)
 from kelurahan_desk.domain.nik import mask_nik
-from kelurahan_desk.domain.settings import TIME_ZONES
+from kelurahan_desk.domain.settings import zone_name
 
 PAPERS = ("A5", "A4")
 Kind = Literal["birth", "death"]
@@ -93,16 +99,13 @@ class ReceiptData:
 
 
 @dataclass(frozen=True)
-class ReceiptTexts:
-    """Every fixed word on the receipt; the UI passes them translated.
+class ReceiptTexts(LetterheadTexts):
+    """Every fixed word on the receipt, its kop and dates as the letters have them; the UI
+    passes them translated.
 
     ``{...}`` fields are filled in here. The defaults are the Indonesian source texts.
     """
 
-    government: str = "PEMERINTAH {kota}"
-    kecamatan: str = "KECAMATAN {name}"
-    kelurahan: str = "KELURAHAN {name}"
-    office_code: str = "Kode wilayah {code}"
     title_birth: str = "TANDA TERIMA PERMOHONAN AKTA KELAHIRAN"
     title_death: str = "TANDA TERIMA PERMOHONAN AKTA KEMATIAN"
     tracking_label: str = "Nomor Permohonan"
@@ -129,25 +132,6 @@ class ReceiptTexts:
     reporter_sign: str = "Pelapor,"
     operator_sign: str = "Petugas {loket},"
     operator_sign_no_loket: str = "Petugas,"
-    place_date: str = "{place}, {date}"
-    weekdays: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
-                                 "Minggu")
-    months: tuple[str, ...] = ("Januari", "Februari", "Maret", "April", "Mei", "Juni",
-                               "Juli", "Agustus", "September", "Oktober", "November",
-                               "Desember")
-
-    def long_date(self, day: date, weekday: bool = True) -> str:
-        """``"Senin, 7 Desember 2026"`` (or without the weekday), whatever the locale."""
-        text = f"{day.day} {self.months[day.month - 1]} {day.year}"
-        return f"{self.weekdays[day.weekday()]}, {text}" if weekday else text
-
-
-def zone_abbreviation(zone: str, moment: datetime) -> str:
-    """WIB, WITA or WIT for Indonesia's zones; the zone's own abbreviation elsewhere."""
-    known = TIME_ZONES.get(zone)
-    if known is not None:
-        return str(known).split()[0]
-    return moment.astimezone(ZoneInfo(zone)).tzname() or zone
 
 
 def render_receipt_pdf(
@@ -229,22 +213,6 @@ def _check_box(checked: bool, size: float) -> Drawing:
     return drawing
 
 
-def _kota_title(kota: str) -> str:
-    """"Kota Probolinggo" as it is; a bare "Probolinggo" becomes "Kota Probolinggo"."""
-    if kota.lower().startswith(("kota ", "kabupaten ", "kab. ")):
-        return kota
-    return f"Kota {kota}"
-
-
-def _place(kota: str) -> str:
-    """The town named above a signature: "Probolinggo", without Kota or Kabupaten."""
-    return re.sub(r"^(kota|kabupaten|kab\.)\s+", "", kota.strip(), flags=re.I)
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
-
-
 def _underlined(text: str, style: ParagraphStyle) -> Paragraph:
     """A name under a signature space, underlined as Indonesian letters sign it."""
     return Paragraph(f"<u>{escape(text)}</u>", style)
@@ -259,17 +227,11 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
     birth = data.kind == "birth"
     story: list[Flowable] = []
 
-    # Letterhead (kop surat): government, kecamatan, kelurahan, then a thick and a thin rule.
+    # The letters' kop surat, lighter and closer to the title on a receipt.
+    office = OfficeHeading(data.office_name, data.kecamatan, data.kota, data.office_code)
     story += [
-        _p(t.government.format(kota=_kota_title(data.kota).upper()), st["gov"]),
-        _p(t.kecamatan.format(name=data.kecamatan.upper()), st["kec"]),
-        _p(t.kelurahan.format(name=data.office_name.upper()), st["kel"]),
-        _p(t.office_code.format(code=data.office_code), st["code"]),
-        Spacer(1, 1.5 * mm * s),
-        HRFlowable(width="100%", thickness=1.6 * s, color=colors.black, spaceAfter=1.3 * s),
-        HRFlowable(width="100%", thickness=0.5 * s, color=colors.black,
-                   spaceAfter=3.5 * mm * s),
-        _p(t.title_birth if birth else t.title_death, st["title"]),
+        *letterhead(office, t, st, s, rule=(1.6, 1.3), after=3.5 * mm),
+        para(t.title_birth if birth else t.title_death, st["title"]),
         Spacer(1, 3 * mm * s),
     ]
 
@@ -284,8 +246,8 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
     # the texts line up with the first bar, not with the barcode's quiet zone
     indent = QUIET_MODULES * module
     left = [
-        _p(t.tracking_label, ParagraphStyle("tl", st["tracking_label"], leftIndent=indent)),
-        _p(data.tracking_number, ParagraphStyle("tn", st["tracking"], leftIndent=indent)),
+        para(t.tracking_label, ParagraphStyle("tl", st["tracking_label"], leftIndent=indent)),
+        para(data.tracking_number, ParagraphStyle("tn", st["tracking"], leftIndent=indent)),
         Spacer(1, 1.5 * mm * s),
         barcode,
     ]
@@ -307,12 +269,12 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
     loket = data.loket_name.strip()
     rows = [
         (t.subject_birth if birth else t.subject_death, data.subject_name),
-        (t.event_birth if birth else t.event_death, t.long_date(data.event_date, False)),
+        (t.event_birth if birth else t.event_death, t.long_date(data.event_date)),
         (t.reporter, data.reporter_name),
         (t.reporter_nik, data.reporter_nik_masked),
         (t.submitted, t.submitted_value.format(
-            date=t.long_date(local.date()), time=f"{local:%H.%M}",
-            zone=zone_abbreviation(data.timezone, data.submitted_at))),
+            date=t.long_date(local.date(), weekday=True), time=f"{local:%H.%M}",
+            zone=zone_name(data.timezone, data.submitted_at))),
         (t.served_by, t.served_by_value.format(operator=data.operator_name, loket=loket)
          if loket else data.operator_name),
     ]
@@ -320,7 +282,7 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
     widest = max(stringWidth(text, label.fontName, label.fontSize) for text, _ in rows)
     label_w = min(width * 0.4, widest + 2 * mm * s)  # a longer translation wraps instead
     story.append(Table(
-        [[_p(text, label), _p(":", label), _p(value, st["value"])] for text, value in rows],
+        [[para(text, label), para(":", label), para(value, st["value"])] for text, value in rows],
         colWidths=[label_w, 3 * mm * s, width - label_w - 3 * mm * s],
         style=TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -332,14 +294,14 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
     story.append(Spacer(1, 3.5 * mm * s))
 
     # The documents handed in, as a ticked checklist.
-    story.append(_p(t.documents, st["h"]))
+    story.append(para(t.documents, st["h"]))
     story.append(Spacer(1, 1.2 * mm * s))
     check = 3.2 * mm * s
-    head = [_p(t.number, st["cell_head_c"]), _p(t.document, st["cell_head"]),
-            _p(t.received, st["cell_head_c"])]
+    head = [para(t.number, st["cell_head_c"]), para(t.document, st["cell_head"]),
+            para(t.received, st["cell_head_c"])]
     body = [
-        [_p(f"{i}.", st["cell_c"]),
-         _p(label if got else f"{label} {t.not_received}", st["cell"]),
+        [para(f"{i}.", st["cell_c"]),
+         para(label if got else f"{label} {t.not_received}", st["cell"]),
          _check_box(got, check)]
         for i, (label, got) in enumerate(data.documents, start=1)
     ]
@@ -361,7 +323,8 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
 
     # When it will be ready, and whether it was reported late.
     expected_rows: list[list[Flowable]] = [
-        [_p(t.expected.format(date=t.long_date(data.expected_completion)), st["expected"])]
+        [para(t.expected.format(date=t.long_date(data.expected_completion, weekday=True)),
+              st["expected"])]
     ]
     expected_style = [
         ("BOX", (0, 0), (-1, -1), 1.2 * s, colors.black),
@@ -369,28 +332,28 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm * s),
     ]
     if data.late:
-        expected_rows.append([_p(t.late, st["late"])])
+        expected_rows.append([para(t.late, st["late"])])
         expected_style += [("BACKGROUND", (0, 1), (0, 1), colors.black),
                            ("TOPPADDING", (0, 1), (-1, -1), 1.2 * mm * s),
                            ("BOTTOMPADDING", (0, 1), (-1, -1), 1.2 * mm * s)]
         if data.late_note:
-            expected_rows.append([_p(data.late_note, st["late_note"])])
+            expected_rows.append([para(data.late_note, st["late_note"])])
     story.append(Table(expected_rows, colWidths=[width], style=TableStyle(expected_style)))
     story.append(Spacer(1, 2.5 * mm * s))
-    story.append(_p(t.keep, st["keep"]))
+    story.append(para(t.keep, st["keep"]))
     if data.note:
-        story += [Spacer(1, 2 * mm * s), _p(t.note.format(note=data.note), st["note"])]
+        story += [Spacer(1, 2 * mm * s), para(t.note.format(note=data.note), st["note"])]
     story.append(Spacer(1, 4 * mm * s))
 
     # Signatures: the reporter's and the operator's, under the place and date.
     gap = 16 * mm * s
-    place_date = t.place_date.format(place=_place(data.kota),
-                                     date=t.long_date(local.date(), False))
+    place_date = t.place_date.format(place=place_name(data.kota),
+                                     date=t.long_date(local.date()))
     signatures = Table(
         [
-            ["", _p(place_date, st["sign"])],
-            [_p(t.reporter_sign, st["sign"]),
-             _p(t.operator_sign.format(loket=loket) if loket else t.operator_sign_no_loket,
+            ["", para(place_date, st["sign"])],
+            [para(t.reporter_sign, st["sign"]),
+             para(t.operator_sign.format(loket=loket) if loket else t.operator_sign_no_loket,
                 st["sign"])],
             ["", ""],
             [_underlined(data.reporter_name, st["sign_name"]),
@@ -415,7 +378,7 @@ def _build(data: ReceiptData, paper: str, t: ReceiptTexts, s: float) -> tuple[by
 
     doc = BaseDocTemplate(
         out, pagesize=(page_w, page_h), leftMargin=side, rightMargin=side, topMargin=end,
-        bottomMargin=end, title=f"{data.tracking_number} {_kota_title(data.kota)}",
+        bottomMargin=end, title=f"{data.tracking_number} {kota_title(data.kota)}",
         author=f"Kelurahan {data.office_name}", invariant=True,
     )
     frame = Frame(side, end, width, page_h - 2 * end, leftPadding=0, rightPadding=0,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -64,8 +64,9 @@ class OfficeHeading:
 
 
 @dataclass(frozen=True)
-class LetterTexts:
-    """The words every official letter shares; the document texts extend it.
+class LetterheadTexts:
+    """The words of the kop surat and of dates, which every office document shares (the
+    letters, and the akta receipt, which extends it).
 
     ``{...}`` fields are filled in here. The defaults are the Indonesian source texts.
     """
@@ -74,9 +75,6 @@ class LetterTexts:
     kecamatan: str = "KECAMATAN {name}"
     kelurahan: str = "KELURAHAN {name}"
     office_code: str = "Kode wilayah {code}"
-    number: str = "Nomor: {number}"
-    page: str = "Halaman {page} dari {pages}"
-    nip: str = "NIP. {nip}"
     place_date: str = "{place}, {date}"
     weekdays: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
                                  "Minggu")
@@ -88,6 +86,15 @@ class LetterTexts:
         """``"30 November 2026"`` (or ``"Senin, 30 November 2026"``), whatever the locale."""
         text = f"{day.day} {self.months[day.month - 1]} {day.year}"
         return f"{self.weekdays[day.weekday()]}, {text}" if weekday else text
+
+
+@dataclass(frozen=True)
+class LetterTexts(LetterheadTexts):
+    """The words every official letter shares; the document texts extend it."""
+
+    number: str = "Nomor: {number}"
+    page: str = "Halaman {page} dari {pages}"
+    nip: str = "NIP. {nip}"
 
 
 # --- plain helpers -------------------------------------------------------------------------
@@ -158,19 +165,29 @@ def para(text: str, style: str | ParagraphStyle, markup: bool = False) -> Paragr
     return Paragraph(text if markup else escape(text), chosen)
 
 
-def letterhead(office: OfficeHeading, t: LetterTexts) -> list[Flowable]:
+def letterhead(office: OfficeHeading, t: LetterheadTexts,
+               styles: Mapping[str, ParagraphStyle] = STYLES, scale: float = 1.0,
+               rule: tuple[float, float] = (1.8, 1.2), after: float = 5 * mm) -> list[Flowable]:
     """Kop surat: government, kecamatan, kelurahan, code (and address), a thick and a thin
-    rule, as Indonesian regional letters are headed."""
+    rule, as Indonesian regional letters are headed.
+
+    A smaller document (the akta receipt) draws it in its own ``styles`` ("gov", "kec",
+    "kel", "code") and ``scale``, with its own thick ``rule`` (weight, gap under it) and
+    space ``after`` the thin one, in points before scaling.
+    """
     code = t.office_code.format(code=office.code)
-    below = f"{office.address} · {code}" if office.address.strip() else code
+    under = f"{office.address} · {code}" if office.address.strip() else code
+    thick, gap = rule
     return [
-        para(t.government.format(kota=kota_title(office.kota).upper()), "gov"),
-        para(t.kecamatan.format(name=office.kecamatan.upper()), "kec"),
-        para(t.kelurahan.format(name=office.name.upper()), "kel"),
-        para(below, "code"),
-        Spacer(1, 1.5 * mm),
-        HRFlowable(width="100%", thickness=1.8, color=colors.black, spaceAfter=1.2),
-        HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceAfter=5 * mm),
+        para(t.government.format(kota=kota_title(office.kota).upper()), styles["gov"]),
+        para(t.kecamatan.format(name=office.kecamatan.upper()), styles["kec"]),
+        para(t.kelurahan.format(name=office.name.upper()), styles["kel"]),
+        para(under, styles["code"]),
+        Spacer(1, 1.5 * mm * scale),
+        HRFlowable(width="100%", thickness=thick * scale, color=colors.black,
+                   spaceAfter=gap * scale),
+        HRFlowable(width="100%", thickness=0.5 * scale, color=colors.black,
+                   spaceAfter=after * scale),
     ]
 
 
