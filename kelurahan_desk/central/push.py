@@ -14,11 +14,11 @@ from sqlalchemy import Table, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kelurahan_desk.central.bulk import insert_rows
 from kelurahan_desk.central.projections import (
     QueueState,
     Rejected,
     check_ownership,
-    insert_rows,
     prefetch,
     project,
     write_queue,

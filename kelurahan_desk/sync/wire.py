@@ -29,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 
-from kelurahan_desk.domain.audit import GENESIS_HASH, AuditFields, canonical_json, event_hash
+from kelurahan_desk.domain.audit import GENESIS_HASH, AuditFields, canonical_json, chain_hash
 from kelurahan_desk.domain.ktp_print import RecordStatus
 
 API_VERSION = "v1"
@@ -129,7 +129,9 @@ class WireEvent(_Request):
 
     def seal_holds(self) -> bool:
         """Whether ``hash`` is this event's hash on top of ``prev_hash``."""
-        return event_hash(self.fields(), self.prev_hash) == self.hash
+        return chain_hash(self.seq, self.event_id, self.occurred_at, self.actor, self.role,
+                          self.action, self.record_type, self.record_id, self.changes,
+                          self.prev_hash) == self.hash
 
 
 class PushOp(_Request):
