@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kelurahan_desk.central import streams
@@ -170,21 +171,25 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
         log.exception("internal error", exc_info=exc)
         return _error(500, ErrorCode.INTERNAL, "Kesalahan di server pusat.")
 
-    def _office_of(authorization: str | None) -> tuple[int, str]:
+    def _key_owner(session: Session, authorization: str | None) -> tuple[int, str]:
+        """The office (id, code) whose key the request carries; else 401."""
         scheme, _, key = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not key.strip():
             raise ApiError(401, ErrorCode.MISSING_KEY, "Kunci kantor tidak dikirim.")
-        with read_session(db) as session:
-            row = session.execute(
-                select(OfficeKey.revoked_at, Office.id, Office.code)
-                .join(Office, Office.id == OfficeKey.office_id)
-                .where(OfficeKey.key_hash == key_hash(key.strip()))
-            ).first()
+        row = session.execute(
+            select(OfficeKey.revoked_at, Office.id, Office.code)
+            .join(Office, Office.id == OfficeKey.office_id)
+            .where(OfficeKey.key_hash == key_hash(key.strip()))
+        ).first()
         if row is None:
             raise ApiError(401, ErrorCode.UNKNOWN_KEY, "Kunci kantor tidak dikenal.")
         if row.revoked_at is not None:
             raise ApiError(401, ErrorCode.REVOKED_KEY, "Kunci kantor ini sudah dicabut.")
         return row.id, row.code
+
+    def _office_of(authorization: str | None) -> tuple[int, str]:
+        with read_session(db) as session:
+            return _key_owner(session, authorization)
 
     async def authenticated(request: Request) -> tuple[int, str]:
         return await run_in_threadpool(_office_of, request.headers.get("authorization"))
@@ -198,12 +203,21 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             "accepted_head": {"seq": office.head_seq, "hash": office.head_hash},
         })
 
-    def _push(office_id: int, body: wire.PushRequest) -> wire.PushResponse:
+    def _push(authorization: str | None, raw: bytes, content_type: str | None) -> Response:
+        """Key, body and batch in one transaction (a separate one for the key cost a pool
+        checkout, BEGIN and COMMIT a push); the key is checked before the body is read."""
+        office_id: int | None = None
         try:
             with write_session(db) as session:
+                office_id, code = _key_owner(session, authorization)
+                body = parse_push(raw, content_type)
+                if body.office != code:
+                    raise ApiError(403, ErrorCode.WRONG_OFFICE,
+                                   f"Kunci ini milik kantor {code}, bukan {body.office}.")
                 office = lock_office(session, office_id)
-                return apply_push(session, office, body, utc_now())
+                answer = apply_push(session, office, body, utc_now())
         except Quarantined:
+            assert office_id is not None
             with read_session(db) as session:
                 error = _quarantine_error(session.get_one(Office, office_id))
             raise error from None
@@ -211,20 +225,13 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
             raise ApiError(403, ErrorCode.WRONG_OFFICE, (
                 f"{foreign} milik kantor lain; kiriman ditolak seluruhnya.")) from None
         except ChainConflict as conflict:
+            assert office_id is not None
             with write_session(db) as session:
                 office = lock_office(session, office_id)
                 quarantine(office, conflict, utc_now())
                 log.warning("office %s quarantined: %s", office.code, conflict.reason)
                 error = _quarantine_error(office)
             raise error from None
-
-    def _parse_and_push(office_id: int, code: str, raw: bytes,
-                        content_type: str | None) -> Response:
-        body = parse_push(raw, content_type)
-        if body.office != code:
-            raise ApiError(403, ErrorCode.WRONG_OFFICE,
-                           f"Kunci ini milik kantor {code}, bukan {body.office}.")
-        answer = _push(office_id, body)
         return Response(answer.model_dump_json(), media_type="application/json")
 
     # The body is read raw and parsed by pydantic straight from JSON (parse_push), in the
@@ -233,9 +240,9 @@ def create_app(database_url: str | None = None, *, engine: Engine | None = None,
     @app.post(wire.PUSH_PATH, response_model=wire.PushResponse, tags=["sync"],
               summary="Push outbox records with their audit events",
               openapi_extra=PUSH_REQUEST_BODY)
-    async def push(request: Request, auth: Auth) -> Response:
+    async def push(request: Request) -> Response:
         raw = await request.body()
-        return await run_in_threadpool(_parse_and_push, *auth, raw,
+        return await run_in_threadpool(_push, request.headers.get("authorization"), raw,
                                        request.headers.get("content-type"))
 
     def _pull(office_id: int, stream: Stream, cursor: str | None, limit: int) -> JSONResponse:
