@@ -6,16 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from kelurahan_desk.documents.berita_acara import (
+    build_berita_acara,
+    card_count,
+    card_list,
+    opening,
+)
 from kelurahan_desk.documents.card_list_pdf import (
     CardListTexts,
     CardRow,
-    card_table,
-    source_summary,
 )
 from kelurahan_desk.documents.official_letter import (
     WIDTH,
@@ -23,20 +26,16 @@ from kelurahan_desk.documents.official_letter import (
     Progress,
     Signatory,
     Signature,
-    build_letter,
-    kota_title,
     letterhead,
     local_time,
     nip_text,
     para,
     place_name,
     signature_grid,
-    thousands,
     title_block,
     verification_block,
 )
 from kelurahan_desk.domain.spoiled_cards import BatchKind, custody_qr_text
-from kelurahan_desk.domain.spoken import terbilang
 
 __all__ = ["CardRow", "HandOverReport", "HandOverTexts", "OfficeHeading", "Signatory",
            "handover_qr_payload", "render_handover_report"]
@@ -138,19 +137,9 @@ def render_handover_report(
 ) -> bytes:
     """The hand-over list as A4 PDF bytes; ``progress`` as for the destruction report."""
     t = texts or HandOverTexts()
-    total = len(report.cards)
-    if progress is not None:
-        progress(0, total)
-    pdf = build_letter(
-        _story(report, t, progress),
-        title=f"{t.title} {report.number}",
-        author=f"Kelurahan {report.office.name}, {kota_title(report.office.kota)}",
-        footer=t.footer.format(number=report.number),
-        texts=t,
-    )
-    if progress is not None:
-        progress(total, total)
-    return pdf
+    return build_berita_acara(lambda: _story(report, t, progress), report.office,
+                              f"{t.title} {report.number}", t.footer.format(number=report.number),
+                              len(report.cards), progress, t)
 
 
 def _party(person: Signatory, t: HandOverTexts, n: int, called: str) -> Table:
@@ -182,18 +171,11 @@ def _story(r: HandOverReport, t: HandOverTexts,
     at, zone = local_time(r.handed_over_at, r.timezone)
     day = at.date()
     story: list[Flowable] = [*letterhead(r.office, t), *title_block(t.title, r.number, t)]
-    story.append(para(t.opening.format(
-        weekday=t.weekdays[day.weekday()], day=terbilang(day.day),
-        month=t.months[day.month - 1], year=terbilang(day.year), date=f"{day:%d-%m-%Y}",
-        time=f"{at:%H.%M}", zone=zone, place=r.place), "body"))
+    story.append(opening(t.opening, at, zone, t, place=r.place))
     story += [Spacer(1, 2 * mm), _party(r.giver, t, 1, t.first_party), Spacer(1, 2 * mm),
               _party(r.receiver, t, 2, t.second_party), Spacer(1, 3 * mm)]
-    count = len(r.cards)
-    story.append(para(t.handed.format(figures=thousands(count), words=escape(terbilang(count))),
-                      "body", markup=True))
-    story += [Spacer(1, 2 * mm), source_summary(r.cards, t, WIDTH * 0.75), Spacer(1, 4 * mm),
-              CondPageBreak(30 * mm), para(t.list_title, "h"), Spacer(1, 2 * mm),
-              card_table(r.cards, t, progress), Spacer(1, 5 * mm)]
+    story += card_count(t.handed, r.cards, t, space_after=4 * mm)
+    story += card_list(t.list_title, r.cards, t, progress)
 
     signatures: list[Flowable] = [para(t.closing, "body"), Spacer(1, 5 * mm)]
     place_date = t.place_date.format(place=place_name(r.office.kota),

@@ -6,16 +6,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from kelurahan_desk.documents.berita_acara import (
+    build_berita_acara,
+    card_count,
+    card_list,
+    opening,
+)
 from kelurahan_desk.documents.card_list_pdf import (
     CardListTexts,
     CardRow,
-    card_table,
-    source_summary,
 )
 from kelurahan_desk.documents.official_letter import (
     WIDTH,
@@ -23,8 +26,6 @@ from kelurahan_desk.documents.official_letter import (
     Progress,
     Signatory,
     Signature,
-    build_letter,
-    kota_title,
     letterhead,
     local_time,
     nip_text,
@@ -32,12 +33,10 @@ from kelurahan_desk.documents.official_letter import (
     para,
     place_name,
     signature_grid,
-    thousands,
     title_block,
     verification_block,
 )
 from kelurahan_desk.domain.spoiled_cards import BatchKind, custody_qr_text
-from kelurahan_desk.domain.spoken import terbilang
 
 __all__ = ["LEGAL_BASIS", "CardRow", "DestructionReport", "DestructionReportTexts",
            "OfficeHeading", "Signatory", "qr_payload", "render_destruction_report"]
@@ -146,38 +145,19 @@ def render_destruction_report(
     a worker thread can drive a progress bar. 13,659 cards take about 236 pages.
     """
     t = texts or DestructionReportTexts()
-    total = len(report.cards)
-    if progress is not None:
-        progress(0, total)
-    story = _story(report, t, progress)
-    pdf = build_letter(
-        story,
-        title=f"{t.title} {report.number}",
-        author=f"Kelurahan {report.office.name}, {kota_title(report.office.kota)}",
-        footer=t.footer.format(number=report.number),
-        texts=t,
-    )
-    if progress is not None:
-        progress(total, total)
-    return pdf
+    return build_berita_acara(lambda: _story(report, t, progress), report.office,
+                              f"{t.title} {report.number}", t.footer.format(number=report.number),
+                              len(report.cards), progress, t)
 
 
 def _story(r: DestructionReport, t: DestructionReportTexts,
            progress: Progress | None) -> list[Flowable]:
     held, zone = local_time(r.held_at, r.timezone)
-    day = held.date()
     story: list[Flowable] = [*letterhead(r.office, t), *title_block(t.title, r.number, t)]
 
-    story.append(para(t.opening.format(
-        weekday=t.weekdays[day.weekday()], day=terbilang(day.day),
-        month=t.months[day.month - 1], year=terbilang(day.year), date=f"{day:%d-%m-%Y}",
-        time=f"{held:%H.%M}", zone=zone, place=r.place, method=r.method), "body"))
+    story.append(opening(t.opening, held, zone, t, place=r.place, method=r.method))
     story += [Spacer(1, 1.5 * mm), numbered_list(r.legal_basis), Spacer(1, 3 * mm)]
-
-    count = len(r.cards)
-    story.append(para(t.count.format(figures=thousands(count), words=escape(terbilang(count))),
-                      "body", markup=True))
-    story += [Spacer(1, 2 * mm), source_summary(r.cards, t, WIDTH * 0.75), Spacer(1, 3 * mm)]
+    story += card_count(t.count, r.cards, t, space_after=3 * mm)
 
     if r.witnesses:
         # items of an Indonesian list end in ";", the last one in "."
@@ -186,9 +166,7 @@ def _story(r: DestructionReport, t: DestructionReportTexts,
         story += [para(t.witnessed, "body"), Spacer(1, 1.5 * mm), numbered_list(lines),
                   Spacer(1, 4 * mm)]
 
-    # the list's title stays with its first rows
-    story += [CondPageBreak(30 * mm), para(t.list_title, "h"), Spacer(1, 2 * mm),
-              card_table(r.cards, t, progress), Spacer(1, 5 * mm)]
+    story += card_list(t.list_title, r.cards, t, progress)
     story.append(KeepTogether(_signatures(r, t, held, zone)))
     return story
 
