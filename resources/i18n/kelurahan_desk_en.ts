@@ -1547,6 +1547,10 @@ completion</translation>
         <translation>Today, {weekday}, {day} {month} {year} ({date}), at {place}, we the undersigned have destroyed damaged/invalid Electronic Identity Cards (KTP-el) by {method}, on the basis of:</translation>
     </message>
     <message>
+        <source>Pada hari ini {weekday} tanggal {day} bulan {month} tahun {year} ({date}), pukul {time} {zone}, bertempat di {place}, kami yang bertanda tangan di bawah ini telah melaksanakan pemusnahan Kartu Tanda Penduduk Elektronik (KTP-el) rusak/invalid dengan cara {method}, berdasarkan:</source>
+        <translation>Today, {weekday}, {day} {month} {year} ({date}), at {time} {zone}, at {place}, we the undersigned have destroyed damaged/invalid Electronic Identity Cards (KTP-el) by {method}, on the basis of:</translation>
+    </message>
+    <message>
         <source>Jumlah KTP-el rusak/invalid yang dimusnahkan sebanyak &lt;b&gt;{figures} ({words})&lt;/b&gt; keping, dengan rincian menurut asal kartu sebagai berikut:</source>
         <translation>The number of damaged/invalid KTP-el cards destroyed is &lt;b&gt;{figures} ({words})&lt;/b&gt;, broken down by card origin as follows:</translation>
     </message>
@@ -3693,6 +3697,10 @@ Enter your password to continue.</translation>
     <message>
         <source>mis. 470/012/425.402.07/2026</source>
         <translation>e.g. 470/012/425.402.07/2026</translation>
+    </message>
+    <message>
+        <source>pukul</source>
+        <translation>at</translation>
     </message>
     <message>
         <source>mis. halaman Kantor Kelurahan Pohsangit Kidul</source>
