@@ -278,10 +278,11 @@ def _bare_residents(folder: Path, rows: list[tuple[Any, ...]]) -> float:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE residents (nik, kk, full_name, sex, birth_place, birth_date, "
-                 "address, rt, rw, kelurahan_code, religion, synthetic, updated_at)")
+                 "address, rt, rw, kelurahan_code, religion, ktp_status, synthetic, "
+                 "updated_at)")
     start = time.perf_counter()
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO residents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO residents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.execute("COMMIT")
     seconds = time.perf_counter() - start
     conn.close()
@@ -334,7 +335,7 @@ def run(repeats: int = 1) -> list[Figure]:
 
         today = datetime.now(UTC).date()
         rows = list(synthetic_rows(RESIDENTS, 3574, today, "2026-11-28T00:00:00.000000Z"))
-        admin.load_residents(engine, [ResidentRow(*r[:11]) for r in rows], False)
+        admin.load_residents(engine, [ResidentRow(*r[:12]) for r in rows], False)
         bare = _bare_residents(tmp, rows)
         del rows
         pulled = _in_a_process("pull", desk)
