@@ -12,7 +12,8 @@ weeks. The reconciliation adds up and every custody check passes, as in a real o
 from __future__ import annotations
 
 import random
-from datetime import date, time, timedelta
+import uuid
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from kelurahan_desk.domain.ktp_print import PrintReason, Recipient
 from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.domain.spoiled_cards import BatchKind, CustodyState, Signatory, SpoilSource
 from kelurahan_desk.services.actor import Actor
+from kelurahan_desk.services.akta_requests import CENTRAL
 from kelurahan_desk.services.blanko import BlankReceiptDraft, receive_blanks
 from kelurahan_desk.services.card_batches import (
     HandOverDraft,
@@ -51,6 +53,7 @@ from kelurahan_desk.services.spoiled_cards import (
     log_spoiled_card,
     store_cards,
 )
+from kelurahan_desk.services.stock_allocations import Allocation, store_allocations
 from kelurahan_desk.store.card_tables import BlankReceipt
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.tables import Account, Counter, Office
@@ -188,7 +191,7 @@ def seed_demo_cards(store: Store, seed: int = 20251205) -> bool:
     burn = tuple(c for c in batch_candidates(store, operator, BatchKind.DESTRUCTION)
                  if c in kept_here)[:10]
     destruction = prepare_destruction(store, operator, DestructionDraft(
-        f"470/27/425.111.1/{today.year}", today - timedelta(days=7),
+        f"470/27/425.111.1/{today.year}", today,  # the cards were logged today too
         "Halaman belakang Kantor Kelurahan Pohsangit Kidul",
         Signatory("Drs. Hadi Prasetyo", "Lurah", "Kelurahan Pohsangit Kidul",
                   "196804121990031005"),
@@ -205,4 +208,13 @@ def seed_demo_cards(store: Store, seed: int = 20251205) -> bool:
         store, operator, SpoiledCardFilter(state=CustodyState.LOGGED), 0, 1000)][2:]
     if loose:
         store_cards(store, operator, loose, CABINET)
+    # The next box, allocated by the centre two days ago (as a sync would bring it) and
+    # not yet here: the Stok blanko tab shows it waiting to be received.
+    allocated = datetime.combine(today - timedelta(days=2), time(9, 15), ZoneInfo(
+        office.timezone))
+    with store.write(CENTRAL, "system") as uow:
+        store_allocations(uow, [
+            Allocation(uuid.UUID(int=rng.getrandbits(128)), f"BLK{year:02d}B{n:04d}",
+                       f"SJ-470/1093/425.111/{today.year}", allocated)
+            for n in range(1, 101)])
     return True

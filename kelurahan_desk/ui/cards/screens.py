@@ -1,23 +1,26 @@
 """`--screenshots` of the KTP-el and Kartu Rusak pages on the demo office's card history:
-every tab, a print job opened, the blank receipt and card log forms filled in, the
+every tab, a print job opened, the new-job form with a resident from the list, the blank
+receipt (filled in from the centre's allocation) and card log forms filled in, the
 destruction form with three witnesses, a confirmed destruction, and a chain check."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kelurahan_desk.domain.ktp_print import PrintStatus
+from kelurahan_desk.domain.ktp_print import PrintReason, PrintStatus, RecordStatus
 from kelurahan_desk.domain.spoiled_cards import BatchState, Signatory, SpoilSource
-from kelurahan_desk.services import accounts, ktp_print, office
+from kelurahan_desk.services import accounts, ktp_print, office, residents, stock_allocations
 from kelurahan_desk.services.demo import DEMO_LOGINS
 from kelurahan_desk.services.ktp_print import PrintJobFilter
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.cards.batch_forms import PrepareDestructionDialog
 from kelurahan_desk.ui.cards.kartu_rusak_page import KartuRusakPage
 from kelurahan_desk.ui.cards.ktp_el_page import KtpElPage
+from kelurahan_desk.ui.cards.print_job_form import PrintJobFormDialog
 from kelurahan_desk.ui.cards.receive_blanks_dialog import ReceiveBlanksDialog
 from kelurahan_desk.ui.cards.spoiled_card_form import SpoiledCardFormDialog
 from kelurahan_desk.ui.cards.verify_dialog import VerifyDialog
@@ -91,10 +94,26 @@ def _shoot_ktp_el(window: MainWindow, folder: Path, save: Save) -> None:
             save(dialog, folder / "ktp_el_pekerjaan.png")
             dialog.close()
 
-    form = ReceiveBlanksDialog(window, context)
-    form.document.setText("470/0412/DISPENDUKCAPIL/2026")
-    form.count.setValue(150)
-    form.serials.setPlainText("BLK26B0001-BLK26B0100\nBLK26B0101-BLK26B0150")
+    # A resident from the list, whose KTP-el status the form shows.
+    job_form = PrintJobFormDialog(window, context)
+    hits = residents.find_residents(context.store, context.actor, "siti", limit=50)
+    issued = next((h for h in hits if h.ktp_status == RecordStatus.ISSUED), None)
+    if issued is not None:
+        job_form.lookup_edit.setText(issued.full_name)
+        job_form.lookup.resident_chosen.emit(residents.open_resident(
+            context.store, context.actor, issued.id, purpose="ktp_print"))
+        job_form.choose_reason(PrintReason.DAMAGED)
+    job_form.show()
+    _settle()
+    save(job_form, folder / "ktp_el_pekerjaan_baru.png")
+    job_form.close()
+    job_form.deleteLater()
+
+    # The delivery the centre allocated, its receipt filled in from the allocation.
+    waiting = stock_allocations.waiting_deliveries(context.store, context.actor)
+    today = datetime.now(context.zone).date()
+    form = ReceiveBlanksDialog(window, context, waiting[0].receipt_draft(today)
+                               if waiting else None)
     form.show()
     save(form, folder / "ktp_el_terima_blanko.png")
     form.close()
