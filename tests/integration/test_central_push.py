@@ -224,6 +224,19 @@ def test_an_event_changed_after_sealing_is_refused(desk_factory):
     assert counts(desk) == (0, 0, 0)
 
 
+def test_an_accepted_op_id_sent_again_under_a_new_seq_is_refused(desk_factory):
+    desk = desk_factory()
+    submit(desk, 1)
+    assert results(desk.push()) == [(1, "applied", None)]
+    # A new event (sealed on the chain) whose op reuses op 1's id: the ops' unique index
+    # catches it when the batch is written (COPY), and nothing of the push stays.
+    reused = submit(desk, 2)
+    reused["op_id"] = desk.ops[0]["op_id"]
+    found = quarantine_of(desk.push())
+    assert found["kind"] == "rewritten" and "nomor peristiwa lain" in found["message"]
+    assert counts(desk) == (1, 1, 1)
+
+
 def test_a_desk_restored_from_an_old_backup_is_quarantined_not_merged(desk_factory):
     desk = desk_factory()
     for serial in range(1, 4):
