@@ -15,6 +15,7 @@ from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.demo import (
     DEMO_HISTORY_WEEKS,
     DEMO_LOGINS,
+    DEMO_OFFICE,
     DEMO_RESIDENTS,
     seed_demo,
 )
@@ -41,6 +42,7 @@ class DeskOptions:
     screen: int | None = None
     printer: str | None = None
     escpos: str | None = None  # the kiosk prints raw ESC/POS here instead (ticket_printing)
+    demo_office: str | None = None  # with ``demo``: another kelurahan (``--office``)
 
 
 def make_application(lang: str) -> QApplication:
@@ -191,7 +193,8 @@ def run_desk(options: DeskOptions) -> int:
     if store is None:
         return 1
     if options.demo:
-        seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS)
+        seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS,
+                  options.demo_office or DEMO_OFFICE.code)
     if office.get_office(store) is None or not accounts.has_accounts(store):
         from kelurahan_desk.ui.first_run_wizard import FirstRunWizard
 

@@ -22,9 +22,11 @@ APP_DIR = "kelurahan-desk"
 OK, PROBLEM, USAGE, ATTENTION = 0, 1, 2, 3
 
 
-def default_data_dir(demo: bool) -> Path:
-    """The platform's user data folder; the demo office lives in a folder of its own."""
-    return user_data_path(APP_DIR, appauthor=False) / ("demo" if demo else "office")
+def default_data_dir(demo: bool, demo_office: str | None = None) -> Path:
+    """The platform's user data folder; the demo office lives in a folder of its own, and
+    a demo of another kelurahan (``--office``) in one named after its code."""
+    folder = "office" if not demo else f"demo-{demo_office}" if demo_office else "demo"
+    return user_data_path(APP_DIR, appauthor=False) / folder
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,6 +44,9 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
                         help="buka kantor demo (Kelurahan Pohsangit Kidul) di foldernya sendiri")
     parser.add_argument("--data-dir", type=Path, default=default, metavar="FOLDER",
                         help="folder penyimpanan data kantor (bawaan: folder data pengguna)")
+    parser.add_argument("--office", metavar="CODE", default=default,
+                        help="dengan --demo: kantor demo kelurahan lain di Kota Probolinggo "
+                             "(kode Kemendagri, mis. 35.74.02.1002), di foldernya sendiri")
     parser.add_argument("--lang", choices=("id", "en"), default="id" if top else default,
                         help="bahasa tampilan: id (Indonesia, bawaan) atau en (English)")
 
@@ -128,8 +133,10 @@ def _start_log(args: argparse.Namespace, data_dir: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    data_dir: Path = args.data_dir or default_data_dir(args.demo)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    demo_office = _demo_office(parser, args)
+    data_dir: Path = args.data_dir or default_data_dir(args.demo, demo_office)
     _start_log(args, data_dir)
     if args.command is None and args.screenshots is None:
         from kelurahan_desk.app import DeskOptions, run_desk
@@ -137,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = ("kiosk" if args.kiosk else "display" if args.display
                   else "inspect" if args.inspect else "desk")
         return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
-                                    args.screen, args.printer, args.escpos))
+                                    args.screen, args.printer, args.escpos, demo_office))
     if args.screenshots is not None:
         from kelurahan_desk.ui.screenshots import take_screenshots
 
@@ -149,6 +156,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return OK
     _install_cli_language(args.lang)
     return _run_command(args.command, data_dir, args)
+
+
+def _demo_office(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The 10-digit code of ``--office`` (checked), or None without it."""
+    if args.office is None:
+        return None
+    if not args.demo:
+        parser.error("--office hanya bersama --demo")
+    from kelurahan_desk.services.demo import demo_office_problem
+
+    problem = demo_office_problem(args.office)
+    if problem is not None:
+        parser.error(problem)
+    return "".join(ch for ch in args.office if ch.isdigit())
 
 
 def _run_command(command: str, data_dir: Path, args: argparse.Namespace) -> int:
@@ -262,11 +283,12 @@ def _sync(data_dir: Path, args: argparse.Namespace) -> int:
     _say(QT_TRANSLATE_NOOP(
         "cli", "Terkirim {sent} catatan ({duplicates} sudah diterima sebelumnya), ditolak "
         "{rejected}; diterima dari pusat: {requests} status permohonan, {accounts} akun, "
-        "{residents} data penduduk.").format(
+        "{stock} blanko dialokasikan, {residents} data penduduk.").format(
         sent=report.push.acked, duplicates=report.push.duplicates,
         rejected=report.push.rejected,
         requests=pulled["requests"].changed if "requests" in pulled else 0,
         accounts=pulled["accounts"].changed if "accounts" in pulled else 0,
+        stock=pulled["stock"].changed if "stock" in pulled else 0,
         residents=pulled["residents"].items if "residents" in pulled else 0))
     if report.problem is not None:
         _say(report.problem.message, sys.stderr)

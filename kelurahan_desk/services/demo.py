@@ -1,15 +1,19 @@
-"""The demo office: Kelurahan Pohsangit Kidul with two counters and one account per role.
+"""The demo office: Kelurahan Pohsangit Kidul (or another kelurahan of Kota Probolinggo, for
+a second demo desk beside the first) with two counters and one account per role.
 
 Seeded through the ordinary use cases, so the demo's audit chain is as real as any other.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from kelurahan_desk.domain.regions import load_regions, normalize_code
 from kelurahan_desk.domain.roles import Role
 from kelurahan_desk.services import accounts, office
 from kelurahan_desk.services.accounts import NewAccount
+from kelurahan_desk.services.demo_residents import KOTA_PROBOLINGGO
 from kelurahan_desk.store.database import Store
 
 DEMO_OFFICE = office.OfficeDraft(code="35.74.01.1007", timezone="Asia/Jakarta")
@@ -35,7 +39,24 @@ DEMO_LOGINS = (
 )
 
 
-def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
+def demo_office_problem(code: str) -> Message | None:
+    """Why ``code`` cannot be a demo office (the demo's residents and cards are Kota
+    Probolinggo's); ``None`` when it can."""
+    try:
+        dotted = normalize_code(code)
+    except ValueError:
+        dotted = ""
+    region = load_regions().get(dotted) if dotted else None
+    if region is None or region.level != "kelurahan" or not dotted.startswith(
+            KOTA_PROBOLINGGO + "."):
+        return QT_TRANSLATE_NOOP(
+            "demo", "{code} bukan kode kelurahan di Kota Probolinggo (mis. 35.74.02.1002)."
+        ).format(code=code.strip())
+    return None
+
+
+def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0,
+              office_code: str = DEMO_OFFICE.code) -> bool:
     """Fill an empty store with the demo office; ``False`` if it already has an office.
 
     ``history_weeks`` adds that many weeks of queue history so the reports are not empty
@@ -45,7 +66,7 @@ def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
     """
     if office.get_office(store) is not None:
         return False
-    office.set_up_office(store, DEMO_OFFICE)
+    office.set_up_office(store, replace(DEMO_OFFICE, code=office_code))
     admin_login = DEMO_LOGINS[0]
     accounts.create_first_admin(
         store,
@@ -72,5 +93,5 @@ def seed_demo(store: Store, history_weeks: int = 0, residents: int = 0) -> bool:
     if residents:
         from kelurahan_desk.services.demo_residents import seed_demo_residents
 
-        seed_demo_residents(store, count=residents)
+        seed_demo_residents(store, count=residents)  # the office's kelurahan first
     return True

@@ -192,8 +192,8 @@ def seed_demo_cards(store: Store, seed: int = 20251205) -> bool:
                  if c in kept_here)[:10]
     destruction = prepare_destruction(store, operator, DestructionDraft(
         f"470/27/425.111.1/{today.year}", today,  # the cards were logged today too
-        "Halaman belakang Kantor Kelurahan Pohsangit Kidul",
-        Signatory("Drs. Hadi Prasetyo", "Lurah", "Kelurahan Pohsangit Kidul",
+        f"Halaman belakang Kantor Kelurahan {office.name}",
+        Signatory("Drs. Hadi Prasetyo", "Lurah", f"Kelurahan {office.name}",
                   "196804121990031005"),
         (Signatory("Rina Kusuma, S.Sos.", "Kasi Pemerintahan", "Kecamatan Kademangan",
                    "197903152005012003"),

@@ -30,6 +30,7 @@ from kelurahan_desk.paths import resources_dir
 from kelurahan_desk.services.actor import SYSTEM_NAME
 from kelurahan_desk.store.database import Store
 from kelurahan_desk.store.resident_tables import Resident, insert_residents
+from kelurahan_desk.store.tables import Office
 from kelurahan_desk.store.unit_of_work import utc_text
 
 __all__ = [
@@ -86,7 +87,7 @@ class _Place:
 class _Generator:
     """Draws families; keeps the serials that make every NIK and KK unique."""
 
-    def __init__(self, seed: int, today: date, updated_at: str) -> None:
+    def __init__(self, seed: int, today: date, updated_at: str, local: str) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.updated_at = updated_at
@@ -99,7 +100,8 @@ class _Generator:
         ]
         self.places = [_Place(k, self.rng.randint(3, 9), self.rng.randint(3, 8))
                        for k in kelurahan]
-        self.local = next(p for p in self.places if p.kelurahan == DEMO_KELURAHAN)
+        self.local = next((p for p in self.places if p.kelurahan == local),
+                          next(p for p in self.places if p.kelurahan == DEMO_KELURAHAN))
         self.serials: dict[str, int] = {}
         self.religions = [r for r, _ in _RELIGIONS]
         self.religion_weights = [w for _, w in _RELIGIONS]
@@ -216,10 +218,11 @@ class _Generator:
 
 
 def synthetic_rows(
-    count: int, seed: int, today: date, updated_at: str
+    count: int, seed: int, today: date, updated_at: str, local: str = DEMO_KELURAHAN
 ) -> Iterator[tuple[Any, ...]]:
-    """``count`` residents, family by family, as rows in ``NEW_ROW_COLUMNS`` order."""
-    generator = _Generator(seed, today, updated_at)
+    """``count`` residents, family by family, as rows in ``NEW_ROW_COLUMNS`` order; the
+    first families live in ``local`` (a 10-digit kelurahan code of Kota Probolinggo)."""
+    generator = _Generator(seed, today, updated_at, local)
     made = 0
     index = 0
     while made < count:
@@ -239,9 +242,11 @@ def seed_demo_residents(store: Store, count: int = DEMO_RESIDENTS, seed: int = D
     with store.read() as session:
         if session.scalar(select(func.count()).select_from(Resident)):
             return 0
+        office = session.get(Office, 1)
     now = store.clock()
+    local = office.code.replace(".", "") if office is not None else DEMO_KELURAHAN
     # Drawn before the write lock is taken: the kiosk keeps issuing tickets meanwhile.
-    rows = list(synthetic_rows(count, seed, now.date(), utc_text(now)))
+    rows = list(synthetic_rows(count, seed, now.date(), utc_text(now), local))
     with store.write(SYSTEM_NAME, SYSTEM_NAME) as uow:
         insert_residents(uow.session.connection(), rows)
         uow.record("residents.demo_seeded", "residents", "demo",

@@ -7672,8 +7672,8 @@ B0006</translation>
         <translation>Office key (leave empty to keep using the saved key): </translation>
     </message>
     <message>
-        <source>Terkirim {sent} catatan ({duplicates} sudah diterima sebelumnya), ditolak {rejected}; diterima dari pusat: {requests} status permohonan, {accounts} akun, {residents} data penduduk.</source>
-        <translation>Sent {sent} records ({duplicates} already received earlier), {rejected} rejected; received from the central server: {requests} application statuses, {accounts} accounts, {residents} resident records.</translation>
+        <source>Terkirim {sent} catatan ({duplicates} sudah diterima sebelumnya), ditolak {rejected}; diterima dari pusat: {requests} status permohonan, {accounts} akun, {stock} blanko dialokasikan, {residents} data penduduk.</source>
+        <translation>Sent {sent} records ({duplicates} received before), rejected {rejected}; received from the centre: {requests} request statuses, {accounts} accounts, {stock} blank cards allocated, {residents} residents.</translation>
     </message>
     <message>
         <source>{count} catatan ditolak pusat dan perlu perhatian (lihat “Perlu perhatian” di status bar).</source>
@@ -7690,6 +7690,13 @@ B0006</translation>
     <message>
         <source>Pusat diatur: {url}; kunci kantor disimpan di {where}.</source>
         <translation>Central server set: {url}; office key stored in {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>{code} bukan kode kelurahan di Kota Probolinggo (mis. 35.74.02.1002).</source>
+        <translation>{code} is not the code of a kelurahan of Kota Probolinggo (e.g. 35.74.02.1002).</translation>
     </message>
 </context>
 <context>

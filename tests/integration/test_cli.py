@@ -4,7 +4,9 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from kelurahan_desk.cli import build_parser
+from kelurahan_desk.cli import build_parser, default_data_dir
+from kelurahan_desk.services import office
+from kelurahan_desk.store.database import Store
 
 
 def test_bad_arguments_get_a_clear_message_and_change_nothing(cli, tmp_path):
@@ -25,6 +27,25 @@ def test_the_kiosk_prints_to_a_system_printer_or_escpos_langsung_never_both(caps
         build_parser().parse_args(["--kiosk", "--printer", "POS58", "--escpos", "/dev/usb/lp0"])
     assert stopped.value.code == 2
     assert "perintah tidak dipahami" in capsys.readouterr().err
+
+
+def test_a_second_demo_office_is_another_kelurahan_of_probolinggo(cli, tmp_path):
+    result = cli("--office", "35.74.02.1002", "--data-dir", str(tmp_path / "x"))
+    assert result.returncode == 2 and "--office hanya bersama --demo" in result.stderr
+    result = cli("--demo", "--office", "35.78.01.1001", "--data-dir", str(tmp_path / "x"))
+    assert result.returncode == 2
+    assert "35.78.01.1001 bukan kode kelurahan di Kota Probolinggo" in result.stderr
+    assert not (tmp_path / "x").exists()
+    result = cli("--demo", "--office", "35.74.02.1002", "--data-dir", str(tmp_path / "two"),
+                 "--bench-ready")
+    assert result.returncode == 0, result.stderr
+    store = Store.open(tmp_path / "two")
+    try:
+        found = office.get_office(store)
+        assert found is not None and (found.code, found.name) == ("35.74.02.1002", "Pakistaji")
+    finally:
+        store.close()
+    assert default_data_dir(True, "3574021002").name == "demo-3574021002"
 
 
 def test_restore_of_a_missing_file_says_so(cli, tmp_path):

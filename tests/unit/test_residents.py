@@ -465,3 +465,10 @@ def test_a_kk_field_finds_families_by_the_start_of_their_kk(demo_store, operator
     assert find_residents(demo_store, operator, KK[:10]) == []  # no NIK starts so
     assert find_residents(demo_store, operator, "imam", number="kk")[0].full_name == (
         "Imam Syafii Bachtiar")  # letters are still a name
+
+
+def test_the_first_demo_families_live_in_the_offices_own_kelurahan():
+    at = NEW_ROW_COLUMNS.index("kelurahan_code")
+    for local in ("3574011007", "3574021002"):
+        rows = list(synthetic_rows(40, 7, date(2026, 11, 28), "2026-11-28T00:00:00Z", local))
+        assert {r[at] for r in rows[:20]} == {local}
