@@ -228,7 +228,6 @@ def route_qt_messages() -> None:
 
 # --- audited actions --------------------------------------------------------------------
 
-_PENDING_EVENTS = "kd_logged_audit_events"
 _audit_listening = False
 
 
@@ -244,24 +243,17 @@ def _log_audited_actions() -> None:
     from sqlalchemy import event
     from sqlalchemy.orm import Session
 
-    from kelurahan_desk.store.tables import AuditEvent
+    from kelurahan_desk.store.unit_of_work import RECORDED_EVENTS
 
     audit_log = logging.getLogger("kelurahan_desk.audit")
 
-    def after_flush(session: Session, _context: object) -> None:
-        events = [(e.seq, e.action, e.record_type, e.role)
-                  for e in session.new if isinstance(e, AuditEvent)]
-        if events:
-            session.info.setdefault(_PENDING_EVENTS, []).extend(events)
-
     def after_commit(session: Session) -> None:
-        for seq, action, record_type, role in session.info.pop(_PENDING_EVENTS, ()):
+        for seq, action, record_type, role in session.info.pop(RECORDED_EVENTS, ()):
             audit_log.info("#%s %s %s (%s)", seq, action, record_type, role)
 
     def after_rollback(session: Session) -> None:
-        session.info.pop(_PENDING_EVENTS, None)
+        session.info.pop(RECORDED_EVENTS, None)
 
-    event.listen(Session, "after_flush", after_flush)
     event.listen(Session, "after_commit", after_commit)
     event.listen(Session, "after_soft_rollback", lambda s, _t: after_rollback(s))
     _audit_listening = True

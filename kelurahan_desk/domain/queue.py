@@ -101,6 +101,13 @@ class Waiting:
     number: int
 
 
+def streak_needed(waiting: Sequence[Waiting]) -> set[uuid.UUID]:
+    """The services whose choice in ``next_ticket`` depends on their priority streak: those
+    with both a priority and a regular visitor waiting (no other streak need be counted)."""
+    priority = {w.service_id for w in waiting if w.priority}
+    return priority & {w.service_id for w in waiting if not w.priority}
+
+
 def next_ticket(
     waiting: Sequence[Waiting], priority_streak: dict[uuid.UUID, int]
 ) -> Waiting | None:

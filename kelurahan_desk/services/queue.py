@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -20,23 +20,19 @@ from kelurahan_desk.domain.queue import (
     Waiting,
     issue_refusal,
     next_ticket,
+    streak_needed,
     ticket_code,
     ticket_key,
 )
 from kelurahan_desk.domain.roles import Permission
+from kelurahan_desk.services import queue_statements as sql
 from kelurahan_desk.services.actor import Actor, authorize
 from kelurahan_desk.services.errors import NotFound, ServiceError
 from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.services.queue_services import _hhmm
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.tables import (
-    Counter,
-    CounterService,
-    Office,
-    QueueService,
-    Ticket,
-    TicketCall,
-)
+from kelurahan_desk.store.prepared import NamedRow
+from kelurahan_desk.store.tables import Office, QueueService, Ticket
 from kelurahan_desk.store.unit_of_work import UnitOfWork
 
 KIOSK = "kiosk"  # the unattended kiosk issues tickets without anyone signed in
@@ -90,13 +86,14 @@ def service_day(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
 
 
-def _ticket_info(row: Ticket, names: dict[uuid.UUID, str]) -> TicketInfo:
+def _ticket_info(row: Ticket | NamedRow, service_name: str) -> TicketInfo:
+    """A ticket as the UI sees it, from its ORM object or a prepared statement's row."""
     return TicketInfo(
         row.id,
         row.key,
         row.code,
         row.service_id,
-        names.get(row.service_id, ""),
+        service_name,
         Priority(row.priority) if row.priority else None,
         row.issued_at,
         TicketStatus(row.status),
@@ -112,13 +109,7 @@ def _service_names(session: Session) -> dict[uuid.UUID, str]:
     return {s.id: s.name for s in session.scalars(select(QueueService))}
 
 
-def _name_of(session: Session, ticket: Ticket) -> dict[uuid.UUID, str]:
-    """The one service name ``_ticket_info`` needs (from the session's identity map)."""
-    service = session.get(QueueService, ticket.service_id)
-    return {ticket.service_id: service.name if service else ""}
-
-
-def _payload(ticket: Ticket, **extra: object) -> dict[str, object]:
+def _payload(ticket: TicketInfo, **extra: object) -> dict[str, object]:
     """What the centre and the audit trail learn of a ticket change (no personal data)."""
     return {
         "ticket": ticket.key,
@@ -135,15 +126,20 @@ def _refused(template_message: Message) -> QueueRefused:
     return QueueRefused(template_message)
 
 
+def _office_row(connection: Connection) -> NamedRow:
+    """The office's code, name and time zone."""
+    row = sql.OFFICE.first(connection)
+    if row is None:
+        raise RuntimeError("the office is not set up")
+    return row
+
+
 # --- the kiosk ----------------------------------------------------------------------
 
 
 def _issued_today(session: Session, service: QueueService, day: date) -> int:
-    return session.scalar(
-        select(func.count()).where(
-            Ticket.issued_service_id == service.id, Ticket.service_day == day.isoformat()
-        )
-    ) or 0
+    issued = session.scalar(select(func.count()).where(sql.issued_on(service.id, day.isoformat())))
+    return issued or 0
 
 
 def _waiting_count(session: Session, service_ids: list[uuid.UUID] | None = None) -> dict[
@@ -159,7 +155,7 @@ def _waiting_count(session: Session, service_ids: list[uuid.UUID] | None = None)
     return {service_id: count for service_id, count in session.execute(query)}
 
 
-def _rules(service: QueueService) -> ServiceRules:
+def _rules(service: QueueService | NamedRow) -> ServiceRules:
     return ServiceRules(
         service.active, service.daily_quota, _hhmm(service.opens_at), _hhmm(service.closes_at)
     )
@@ -180,45 +176,39 @@ def issue_ticket(
     with store.write(who, role) as uow:
         if issued_by is not None:
             authorize(uow.session, issued_by, Permission.SERVE_QUEUE)
-        office = _office(uow.session)
-        zone = _zone(office)
-        service = uow.session.get(QueueService, service_id)
+        connection = uow.connection
+        office = _office_row(connection)
+        zone = ZoneInfo(office.timezone)
+        service = sql.SERVICE.first(connection, {"service_id": service_id})
         if service is None:
             raise NotFound(QT_TRANSLATE_NOOP("queue", "Layanan tidak ditemukan.").format())
         day = service_day(uow.now, zone)
-        refusal = issue_refusal(
-            _rules(service), uow.now.astimezone(zone), _issued_today(uow.session, service, day)
-        )
+        issued, last_number, ahead = sql.ISSUE_COUNTS.one(connection, {
+            "service_id": service_id, "day": day.isoformat(), "prefix": service.prefix,
+        })
+        refusal = issue_refusal(_rules(service), uow.now.astimezone(zone), issued)
         if refusal is not None:
             raise _refused(refusal)
-        number = (
-            uow.session.scalar(
-                select(func.max(Ticket.number)).where(
-                    Ticket.service_day == day.isoformat(), Ticket.prefix == service.prefix
-                )
-            )
-            or 0
-        ) + 1
-        ahead = _waiting_count(uow.session, [service.id]).get(service.id, 0)
-        ticket = Ticket(
-            id=uuid.uuid4(),
-            key=ticket_key(office.code, day, service.prefix, number),
-            service_day=day.isoformat(),
-            prefix=service.prefix,
-            number=number,
-            code=ticket_code(service.prefix, number),
-            issued_service_id=service.id,
-            service_id=service.id,
-            priority=priority.value if priority else None,
-            issued_at=uow.now,
-            status=TicketStatus.WAITING,
-            calls=0,
+        number = (last_number or 0) + 1
+        ticket = TicketInfo(
+            uuid.uuid4(), ticket_key(office.code, day, service.prefix, number),
+            ticket_code(service.prefix, number), service_id, service.name, priority, uow.now,
+            TicketStatus.WAITING, 0, None, None, None, None,
         )
-        uow.session.add(ticket)
+        sql.INSERT_TICKET.run(connection, {
+            "id": ticket.id, "key": ticket.key, "service_day": day.isoformat(),
+            "prefix": service.prefix, "number": number, "code": ticket.code,
+            "issued_service_id": service_id, "service_id": service_id,
+            "target_counter_id": None, "priority": priority.value if priority else None,
+            "issued_at": uow.now, "status": TicketStatus.WAITING, "calls": 0,
+            "first_called_at": None, "counter_id": None, "operator_id": None,
+            "finished_at": None, "outcome": None, "request_ref": None,
+            "print_job_ref": None, "spoiled_card_ref": None,
+        })
         uow.record("queue.ticket_issued", "ticket", ticket.id,
-                   _payload(ticket, priority=ticket.priority, issued_at=str(uow.now)))
-        info = _ticket_info(ticket, {service.id: service.name})
-        return IssuedTicket(info, ahead, office.name, uow.now.astimezone(zone))
+                   _payload(ticket, priority=priority.value if priority else None,
+                            issued_at=str(uow.now)))
+        return IssuedTicket(ticket, ahead, office.name, uow.now.astimezone(zone))
 
 
 # --- at the loket -------------------------------------------------------------------
@@ -234,95 +224,49 @@ def _counter_of(actor: Actor) -> uuid.UUID:
     return actor.counter_id
 
 
-def _current_at(session: Session, counter_id: uuid.UUID) -> Ticket | None:
-    return session.scalar(
-        select(Ticket).where(Ticket.counter_id == counter_id,
-                             Ticket.status == TicketStatus.CALLED)
-    )
+def _refuse_if_busy(connection: Connection, counter_id: uuid.UUID) -> None:
+    """A loket serves one visitor at a time: refuse while it is still calling one."""
+    code = sql.BUSY.scalar(connection, {"counter_id": counter_id})
+    if code is not None:
+        raise QueueRefused(
+            QT_TRANSLATE_NOOP(
+                "queue", "Loket ini masih melayani {code}. Selesaikan, tahan, atau alihkan dulu."
+            ).format(code=code)
+        )
 
 
-def _open_segment(session: Session, ticket: Ticket) -> TicketCall | None:
-    return session.scalar(
-        select(TicketCall)
-        .where(TicketCall.ticket_id == ticket.id, TicketCall.kind != "recall",
-               TicketCall.ended_at.is_(None))
-        .order_by(TicketCall.id.desc())
-        .limit(1)
-    )
+def _end_segment(uow: UnitOfWork, ticket_id: uuid.UUID, end: str) -> None:
+    sql.END_SEGMENT.run(uow.connection, {"of_ticket": ticket_id, "now": uow.now, "how": end})
 
 
-def _end_segment(session: Session, ticket: Ticket, now: datetime, end: str) -> None:
-    segment = _open_segment(session, ticket)
-    if segment is not None:
-        segment.ended_at = now
-        segment.end = end
-
-
-def _start_call(uow: UnitOfWork, actor: Actor, ticket: Ticket, kind: str) -> None:
+def _start_call(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID, kind: str) -> NamedRow:
+    """Call the ticket to the actor's loket (one more call) and open its call segment."""
     counter_id = _counter_of(actor)
-    ticket.status = TicketStatus.CALLED
-    ticket.counter_id = counter_id
-    ticket.operator_id = actor.account_id
-    ticket.target_counter_id = None
-    ticket.calls += 1
-    if ticket.first_called_at is None:
-        ticket.first_called_at = uow.now
-    uow.session.add(TicketCall(ticket_id=ticket.id, counter_id=counter_id,
-                               operator_id=actor.account_id, kind=kind, called_at=uow.now))
+    row = sql.START_CALL.one(uow.connection, {
+        "ticket_id": ticket_id, "at_counter": counter_id, "by_operator": actor.account_id,
+        "now": uow.now,
+    })
+    _add_call(uow, actor, ticket_id, kind)
+    return row
 
 
-def _busy_refusal(current: Ticket) -> QueueRefused:
-    return QueueRefused(
-        QT_TRANSLATE_NOOP(
-            "queue", "Loket ini masih melayani {code}. Selesaikan, tahan, atau alihkan dulu."
-        ).format(code=current.code)
-    )
+def _add_call(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID, kind: str,
+              ended_at: datetime | None = None) -> None:
+    sql.INSERT_CALL.run(uow.connection, {
+        "id": None, "ticket_id": ticket_id, "counter_id": _counter_of(actor),
+        "operator_id": actor.account_id, "kind": kind, "called_at": uow.now,
+        "ended_at": ended_at, "end": None,
+    })
 
 
-def _priority_streak(session: Session, service_id: uuid.UUID, day: str) -> int:
+def _priority_streak(connection: Connection, service_id: uuid.UUID, day: str) -> int:
     """Priority calls in a row, most recent first, for a service today."""
-    rows = session.execute(
-        select(Ticket.priority)
-        .join(TicketCall, TicketCall.ticket_id == Ticket.id)
-        .where(Ticket.service_id == service_id, Ticket.service_day == day,
-               TicketCall.kind == "call")
-        .order_by(TicketCall.id.desc())
-        .limit(10)
-    ).scalars()
     streak = 0
-    for priority in rows:
+    for (priority,) in sql.PRIORITY_STREAK.all(connection, {"service_id": service_id, "day": day}):
         if priority is None:
             break
         streak += 1
     return streak
-
-
-def _queue_heads(session: Session, counter_id: uuid.UUID) -> list[Waiting]:
-    """The longest-waiting priority and regular visitor of each service this loket calls.
-
-    The priority rule only ever chooses among these (at most two per service), so a long
-    queue costs one indexed query, not a load of every waiting ticket.
-    """
-    ranked = (
-        select(
-            Ticket.id, Ticket.service_id, Ticket.priority, Ticket.issued_at, Ticket.number,
-            func.row_number().over(
-                partition_by=(Ticket.service_id, Ticket.priority.is_(None)),
-                order_by=(Ticket.issued_at, Ticket.number),
-            ).label("place"),
-        )
-        .join(CounterService, (CounterService.service_id == Ticket.service_id)
-              & (CounterService.counter_id == counter_id))
-        .where(
-            Ticket.status == TicketStatus.WAITING,
-            Ticket.target_counter_id.is_(None) | (Ticket.target_counter_id == counter_id),
-        )
-        .subquery()
-    )
-    rows = session.execute(
-        select(ranked.c.id, ranked.c.service_id, ranked.c.priority, ranked.c.issued_at,
-               ranked.c.number).where(ranked.c.place == 1))
-    return [Waiting(i, s, p is not None, at, n) for i, s, p, at, n in rows]
 
 
 def call_next(store: Store, actor: Actor) -> TicketInfo | None:
@@ -333,59 +277,67 @@ def call_next(store: Store, actor: Actor) -> TicketInfo | None:
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.SERVE_QUEUE)
-        current = _current_at(uow.session, counter_id)
-        if current is not None:
-            raise _busy_refusal(current)
-        heads = _queue_heads(uow.session, counter_id)
-        day = service_day(uow.now, _zone(_office(uow.session))).isoformat()
-        streaks = {s: _priority_streak(uow.session, s, day) for s in {h.service_id for h in heads}}
+        connection = uow.connection
+        _refuse_if_busy(connection, counter_id)
+        heads, names = [], {}
+        for i, s, p, at, n, name in sql.QUEUE_HEADS.all(connection, {"counter_id": counter_id}):
+            heads.append(Waiting(i, s, p is not None, at, n))
+            names[s] = name
+        streaks = {}
+        if needed := streak_needed(heads):
+            day = service_day(uow.now, ZoneInfo(_office_row(connection).timezone)).isoformat()
+            streaks = {s: _priority_streak(connection, s, day) for s in needed}
         chosen = next_ticket(heads, streaks)
         if chosen is None:
             uow.nothing_to_record()
             return None
-        ticket = uow.session.get_one(Ticket, chosen.ticket_id)
-        _start_call(uow, actor, ticket, "call")
+        ticket = _ticket_info(_start_call(uow, actor, chosen.ticket_id, "call"),
+                              names[chosen.service_id])
         uow.record("queue.ticket_called", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
-def _mine(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
+def _mine(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> NamedRow:
+    """The ticket's row with its service's name (``service_name``), for a signed-in loket."""
     authorize(uow.session, actor, Permission.SERVE_QUEUE)
-    ticket = uow.session.get(Ticket, ticket_id)
-    if ticket is None:
+    row = sql.TICKET_BY_ID.first(uow.connection, {"ticket_id": ticket_id})
+    if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("queue", "Nomor antrean tidak ditemukan.").format())
-    return ticket
+    return row
 
 
-def _require(ticket: Ticket, *states: TicketStatus, counter_id: uuid.UUID | None = None) -> None:
+def _require(ticket: NamedRow, *states: TicketStatus, counter_id: uuid.UUID | None = None) -> None:
     if ticket.status not in states or (
         counter_id is not None and ticket.counter_id != counter_id
     ):
-        raise QueueRefused(
-            QT_TRANSLATE_NOOP("queue", "{code} tidak bisa diproses di loket ini sekarang.")
-            .format(code=ticket.code)
-        )
+        raise _require_refusal(ticket.code)
 
 
 def recall(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     """Panggil ulang: announce again the visitor this loket is calling."""
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.CALLED, counter_id=counter_id)
-        ticket.calls += 1
-        uow.session.add(TicketCall(ticket_id=ticket.id, counter_id=counter_id,
-                                   operator_id=actor.account_id, kind="recall",
-                                   called_at=uow.now, ended_at=uow.now))
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.CALLED, counter_id=counter_id)
+        row = sql.RECALL.one(uow.connection, {"ticket_id": ticket_id})
+        _add_call(uow, actor, ticket_id, "recall", ended_at=uow.now)  # a recall is no segment
+        ticket = _ticket_info(row, found.service_name)
         uow.record("queue.ticket_recalled", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
-def _close(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> None:
-    ticket.status = TicketStatus.FINISHED
-    ticket.outcome = outcome
-    ticket.finished_at = uow.now
-    _end_segment(uow.session, ticket, uow.now, outcome)
+def _close(uow: UnitOfWork, ticket_id: uuid.UUID, outcome: Outcome,
+           links: WorkLinks | None = None) -> NamedRow:
+    """Finish the visit with ``outcome`` (and, from ``finish``, the work it produced)."""
+    values = {"ticket_id": ticket_id, "with_outcome": outcome, "now": uow.now}
+    if links is None:
+        row = sql.CLOSE.one(uow.connection, values)
+    else:
+        row = sql.FINISH.one(uow.connection, {
+            **values, "request": links.request_ref, "print_job": links.print_job_ref,
+            "spoiled_card": links.spoiled_card_ref})
+    _end_segment(uow, ticket_id, outcome)
+    return row
 
 
 def mark_no_show(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
@@ -393,66 +345,63 @@ def mark_no_show(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo
     counter_id = _counter_of(actor)
     needed = get_settings(store)["no_show_after_calls"]
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.CALLED, counter_id=counter_id)
-        if ticket.calls < needed:
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.CALLED, counter_id=counter_id)
+        if found.calls < needed:
             raise QueueRefused(
                 QT_TRANSLATE_NOOP(
                     "queue", "{code} baru dipanggil {calls} kali; tandai tidak hadir setelah"
                     " {needed} kali panggilan."
-                ).format(code=ticket.code, calls=ticket.calls, needed=needed)
+                ).format(code=found.code, calls=found.calls, needed=needed)
             )
-        _close(uow, ticket, Outcome.NO_SHOW)
+        ticket = _ticket_info(_close(uow, ticket_id, Outcome.NO_SHOW), found.service_name)
         uow.record("queue.ticket_no_show", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 def take_back(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     """A visitor marked absent arrives after all (same day): serve them at this loket."""
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        day = service_day(uow.now, _zone(_office(uow.session))).isoformat()
-        if ticket.outcome != Outcome.NO_SHOW or ticket.service_day != day:
+        found = _mine(uow, actor, ticket_id)
+        zone = ZoneInfo(_office_row(uow.connection).timezone)
+        if found.outcome != Outcome.NO_SHOW or found.service_day != service_day(
+                uow.now, zone).isoformat():
             raise QueueRefused(
                 QT_TRANSLATE_NOOP(
                     "queue", "Hanya nomor yang hari ini ditandai tidak hadir yang bisa"
                     " dilayani kembali."
                 ).format()
             )
-        current = _current_at(uow.session, counter_id)
-        if current is not None:
-            raise _busy_refusal(current)
-        ticket.outcome = None
-        ticket.finished_at = None
-        _start_call(uow, actor, ticket, "take_back")
+        _refuse_if_busy(uow.connection, counter_id)
+        ticket = _ticket_info(_start_call(uow, actor, ticket_id, "take_back"),
+                              found.service_name)
         uow.record("queue.ticket_taken_back", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 def hold(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     """Tahan: set the visitor aside at this loket (e.g. to fetch a document)."""
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.CALLED, counter_id=counter_id)
-        ticket.status = TicketStatus.HELD
-        _end_segment(uow.session, ticket, uow.now, "held")
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.CALLED, counter_id=counter_id)
+        row = sql.HOLD.one(uow.connection, {"ticket_id": ticket_id})
+        _end_segment(uow, ticket_id, "held")
+        ticket = _ticket_info(row, found.service_name)
         uow.record("queue.ticket_held", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 def resume(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.HELD, counter_id=counter_id)
-        current = _current_at(uow.session, counter_id)
-        if current is not None:
-            raise _busy_refusal(current)
-        _start_call(uow, actor, ticket, "resume")
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.HELD, counter_id=counter_id)
+        _refuse_if_busy(uow.connection, counter_id)
+        ticket = _ticket_info(_start_call(uow, actor, ticket_id, "resume"), found.service_name)
         uow.record("queue.ticket_resumed", "ticket", ticket.id, _payload(ticket))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 def transfer(
@@ -465,23 +414,24 @@ def transfer(
     """Alihkan to another service and/or loket; the visit keeps its original issue time."""
     own_counter = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.CALLED, TicketStatus.HELD, counter_id=own_counter)
-        service = uow.session.get(QueueService, service_id)
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.CALLED, TicketStatus.HELD, counter_id=own_counter)
+        connection = uow.connection
+        service = sql.SERVICE.first(connection, {"service_id": service_id})
         if service is None or not service.active:
             raise NotFound(QT_TRANSLATE_NOOP("queue", "Layanan tidak ditemukan.").format())
-        if counter_id is not None and uow.session.get(Counter, counter_id) is None:
+        if counter_id is not None and sql.COUNTER.first(
+                connection, {"counter_id": counter_id}) is None:
             raise NotFound(QT_TRANSLATE_NOOP("queue", "Loket tidak ditemukan.").format())
-        _end_segment(uow.session, ticket, uow.now, Outcome.TRANSFERRED)
-        previous = ticket.service_id
-        ticket.status = TicketStatus.WAITING
-        ticket.service_id = service.id
-        ticket.target_counter_id = counter_id
-        ticket.counter_id = None
+        _end_segment(uow, ticket_id, Outcome.TRANSFERRED)
+        row = sql.TRANSFER.one(connection, {
+            "ticket_id": ticket_id, "to_service": service_id, "to_counter": counter_id,
+        })
+        ticket = _ticket_info(row, service.name)
         uow.record("queue.ticket_transferred", "ticket", ticket.id,
-                   _payload(ticket, from_service_id=str(previous),
+                   _payload(ticket, from_service_id=str(found.service_id),
                             to_counter_id=str(counter_id) if counter_id else None))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 @dataclass(frozen=True)
@@ -504,19 +454,16 @@ def finish(
     if outcome not in (Outcome.DONE, Outcome.CANCELLED):
         raise ValueError(f"finish takes selesai or dibatalkan, not {outcome}")
     counter_id = _counter_of(actor)
+    links = links or WorkLinks()
     with store.write(actor.username, actor.role) as uow:
-        ticket = _mine(uow, actor, ticket_id)
-        _require(ticket, TicketStatus.CALLED, counter_id=counter_id)
-        _close(uow, ticket, outcome)
-        links = links or WorkLinks()
-        ticket.request_ref = links.request_ref
-        ticket.print_job_ref = links.print_job_ref
-        ticket.spoiled_card_ref = links.spoiled_card_ref
+        found = _mine(uow, actor, ticket_id)
+        _require(found, TicketStatus.CALLED, counter_id=counter_id)
+        ticket = _ticket_info(_close(uow, ticket_id, outcome, links), found.service_name)
         uow.record("queue.ticket_finished", "ticket", ticket.id,
                    _payload(ticket, request_ref=links.request_ref,
                             print_job_ref=links.print_job_ref,
                             spoiled_card_ref=links.spoiled_card_ref))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
 _SCANNED = re.compile(r"(?:(\d{10})-(\d{8})-)?([A-Z])-?(\d{1,4})")
@@ -533,41 +480,37 @@ def call_scanned(store: Store, actor: Actor, scanned: str) -> TicketInfo:
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
         authorize(uow.session, actor, Permission.SERVE_QUEUE)
-        office = _office(uow.session)
-        today = service_day(uow.now, _zone(office))
+        connection = uow.connection
+        office = _office_row(connection)
+        today = service_day(uow.now, ZoneInfo(office.timezone))
         if match[1] is not None and (match[1] != office.code or match[2] != f"{today:%Y%m%d}"):
             raise QueueRefused(
                 QT_TRANSLATE_NOOP("queue", "Karcis ini bukan untuk kantor ini hari ini.").format()
             )
-        ticket = uow.session.scalar(select(Ticket).where(
-            Ticket.service_day == today.isoformat(), Ticket.prefix == match[3],
-            Ticket.number == int(match[4])))
-        if ticket is None:
+        found = sql.TICKET_BY_CODE.first(connection, {
+            "day": today.isoformat(), "prefix": match[3], "number": int(match[4])})
+        if found is None:
             raise NotFound(QT_TRANSLATE_NOOP("queue", "Nomor {code} tidak ada hari ini.").format(
                 code=ticket_code(match[3], int(match[4]))))
-        if ticket.status not in (TicketStatus.WAITING, TicketStatus.HELD) and not (
-            ticket.outcome == Outcome.NO_SHOW
+        if found.status not in (TicketStatus.WAITING, TicketStatus.HELD) and not (
+            found.outcome == Outcome.NO_SHOW
         ):
             raise QueueRefused(
                 QT_TRANSLATE_NOOP("queue", "{code} sedang atau sudah dilayani.").format(
-                    code=ticket.code)
+                    code=found.code)
             )
-        if ticket.status == TicketStatus.HELD and ticket.counter_id != counter_id:
-            raise _require_refusal(ticket)
-        current = _current_at(uow.session, counter_id)
-        if current is not None:
-            raise _busy_refusal(current)
+        if found.status == TicketStatus.HELD and found.counter_id != counter_id:
+            raise _require_refusal(found.code)
+        _refuse_if_busy(connection, counter_id)
         kind = {TicketStatus.WAITING: "call", TicketStatus.HELD: "resume"}.get(
-            TicketStatus(ticket.status), "take_back")
-        ticket.outcome = None
-        ticket.finished_at = None
-        _start_call(uow, actor, ticket, kind)
+            TicketStatus(found.status), "take_back")
+        ticket = _ticket_info(_start_call(uow, actor, found.id, kind), found.service_name)
         uow.record("queue.ticket_called", "ticket", ticket.id, _payload(ticket, scanned=True))
-        return _ticket_info(ticket, _name_of(uow.session, ticket))
+        return ticket
 
 
-def _require_refusal(ticket: Ticket) -> QueueRefused:
+def _require_refusal(code: str) -> QueueRefused:
     return QueueRefused(
         QT_TRANSLATE_NOOP("queue", "{code} tidak bisa diproses di loket ini sekarang.")
-        .format(code=ticket.code)
+        .format(code=code)
     )

@@ -44,15 +44,15 @@ def close_day(store: Store, day: date) -> int:
     from kelurahan_desk.domain.settings import END_OF_DAY_CARRY
     rule = get_settings(store)["end_of_day_rule"]
     with store.write("system", "system") as uow:
-        rows = list(uow.session.scalars(select(Ticket).where(
-            Ticket.service_day <= day.isoformat(), Ticket.status != TicketStatus.FINISHED)))
+        rows = uow.session.execute(select(Ticket.id, Ticket.key, Ticket.status).where(
+            Ticket.service_day <= day.isoformat(), Ticket.status != TicketStatus.FINISHED)).all()
         carried, closed = [], []
-        for ticket in rows:
-            if rule == END_OF_DAY_CARRY and ticket.status == TicketStatus.WAITING:
-                carried.append(ticket.key)
+        for ticket_id, key, status in rows:
+            if rule == END_OF_DAY_CARRY and status == TicketStatus.WAITING:
+                carried.append(key)
             else:
-                _close(uow, ticket, Outcome.RESET)
-                closed.append(ticket.key)
+                _close(uow, ticket_id, Outcome.RESET)
+                closed.append(key)
         uow.session.merge(Setting(key=CLOSED_THROUGH_KEY, value=json.dumps(day.isoformat())))
         uow.record("queue.day_closed", "queue_day", day.isoformat(), {
             "rule": "carry" if rule == END_OF_DAY_CARRY else "reset",

@@ -115,11 +115,11 @@ def counter_view(store: Store, actor: Actor) -> CounterView:
             select(CounterService.service_id).where(CounterService.counter_id == counter_id)))
         waiting = _waiting_count(session, services)
         prefixes = {s.id: s.prefix for s in session.scalars(select(QueueService))}
+        info = [_ticket_info(t, names.get(t.service_id, "")) for t in mine]
         return CounterView(
-            current=next((_ticket_info(t, names) for t in mine
-                          if t.status == TicketStatus.CALLED), None),
-            held=[_ticket_info(t, names) for t in mine if t.status == TicketStatus.HELD],
-            no_shows=[_ticket_info(t, names) for t in mine if t.outcome == Outcome.NO_SHOW],
+            current=next((t for t in info if t.status == TicketStatus.CALLED), None),
+            held=[t for t in info if t.status == TicketStatus.HELD],
+            no_shows=[t for t in info if t.outcome == Outcome.NO_SHOW],
             waiting={prefixes[s]: waiting.get(s, 0) for s in services},
             served_today=sum(1 for t in mine if t.outcome == Outcome.DONE),
             no_show_after_calls=needed,

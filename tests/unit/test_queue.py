@@ -12,6 +12,7 @@ from kelurahan_desk.domain.queue import (
     TicketStatus,
     Waiting,
     next_ticket,
+    streak_needed,
 )
 from kelurahan_desk.domain.settings import END_OF_DAY_CARRY
 from kelurahan_desk.services import accounts, office, queue, queue_day, queue_services, queue_views
@@ -101,6 +102,11 @@ def test_priority_goes_first_but_never_starves_the_others():
     # With no regular visitor waiting, priority continues whatever the streak.
     assert next_ticket([w(3, True, 2)], streak_at_max).number == 3
     assert next_ticket([], {}) is None
+    # So "call next" counts a service's streak only when it has both kinds waiting.
+    other = uuid.UUID(int=1)
+    assert streak_needed([*waiting, w(6, True, 5, other), w(7, True, 6, other)]) == {
+        uuid.UUID(int=0)}
+    assert streak_needed([w(3, True, 2), w(1, False, 0, other)]) == set()
 
 
 def test_priority_rule_over_a_whole_morning(demo_store, services, at_counter):

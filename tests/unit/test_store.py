@@ -3,12 +3,15 @@
 import itertools
 import sqlite3
 import uuid
+from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 
 from kelurahan_desk.store.database import Store, head_revision, utc_now
 from kelurahan_desk.store.integrity import verify_store
+from kelurahan_desk.store.prepared import Prepared
 from kelurahan_desk.store.tables import AuditEvent, OutboxRecord, Setting
 
 
@@ -179,3 +182,37 @@ def test_head_revision_constant_matches_the_migrations_folder():
     from kelurahan_desk.store.database import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_nothing_to_record_sees_rows_changed_past_the_session(store):
+    """A prepared or Core write leaves the session clean; the check still catches it."""
+    with pytest.raises(RuntimeError, match="records nothing"), store.write("a", "admin") as uow:
+        uow.connection.execute(insert(Setting).values(key="a", value="1"))
+        uow.nothing_to_record()
+    assert counts(store) == (0, 0, 0)
+
+
+def test_a_prepared_statement_reads_and_writes_as_the_orm_does(store):
+    """Parameters and results pass through the columns' own types (UUID, UTC time)."""
+    moment = datetime(2026, 11, 28, 3, 4, 5, 678901, tzinfo=UTC)
+    insert_op = Prepared(insert(OutboxRecord))
+    find_op = Prepared(select(OutboxRecord.op_id, OutboxRecord.created_at)
+                       .where(OutboxRecord.op_id == bindparam("op")))
+    with store.write("a", "admin") as uow:
+        rec = uow.record("n", "x", "1", {})
+    with store.read() as session:
+        orm = session.get(OutboxRecord, rec.audit_seq)
+        row = find_op.one(session.connection(), {"op": rec.op_id})
+        assert (row.op_id, row.created_at) == (orm.op_id, orm.created_at)
+        assert row.op_id == rec.op_id and row.created_at.tzinfo is UTC
+        assert find_op.first(session.connection(), {"op": uuid.uuid4()}) is None
+    with store.write("a", "admin") as uow:
+        values = {"seq": 1, "op_id": uuid.UUID(int=9), "audit_seq": 1, "action": "n",
+                  "record_type": "x", "record_id": "1", "payload": "{}",
+                  "created_at": moment, "state": "pending", "attempts": 0,
+                  "last_error": None, "acked_at": None}
+        with pytest.raises(KeyError):  # every column an INSERT names is given
+            insert_op.run(uow.connection, {k: v for k, v in values.items() if k != "acked_at"})
+        with pytest.raises(IntegrityError):  # the driver's error, as SQLAlchemy's
+            insert_op.run(uow.connection, values)  # seq 1 is taken
+        uow.nothing_to_record()
