@@ -162,7 +162,7 @@ WITHOUT_ACTOR = {
     "accounts.sign_in", "accounts.confirm_password", "accounts.sign_out",
     "accounts.create_first_admin", "office.set_up_office",
     "akta_requests.apply_central_status", "demo_history.seed_queue_history",
-    "demo_residents.seed_demo_residents", "queue_day.close_day",
+    "demo_cards.seed_demo_cards", "demo_residents.seed_demo_residents", "queue_day.close_day",
     "queue_services.ensure_default_services",
 }
 
