@@ -72,6 +72,8 @@ class FaultSchedule:
 
     ``rate`` is the chance that a request meets a fault; ``weights`` choose which one.
     ``max_per_kind`` bounds a kind on its own (``late_answer`` costs a desk timeout each).
+    ``sure`` gives the first request to an endpoint (``"push"``) a fault whatever the draw
+    says, so a run always holds the fault a test is about, however the threads interleave.
     """
 
     seed: int
@@ -82,8 +84,10 @@ class FaultSchedule:
         default_factory=lambda: {Fault.LATE_ANSWER: 3, Fault.LATE_REQUEST: 3})
     delay_seconds: tuple[float, float] = (0.05, 0.5)
     late_seconds: float = 3.0
+    sure: Mapping[str, Fault] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._sure_left = dict(self.sure)
         self._rng = random.Random(self.seed)
         self._lock = threading.Lock()
         self._quiet = False
@@ -98,12 +102,16 @@ class FaultSchedule:
         with self._lock:
             self._quiet = False
 
-    def next(self) -> tuple[Fault, float]:
+    def next(self, endpoint: str = "") -> tuple[Fault, float]:
         """The next request's fault and its parameter (seconds for delays)."""
         with self._lock:
             # Both draws are made whatever the outcome, so a quiet spell or a spent kind
             # does not shift the schedule of the requests after it.
             roll, pick, param = self._rng.random(), self._rng.random(), self._rng.random()
+            if not self._quiet and endpoint in self._sure_left:
+                fault = self._sure_left.pop(endpoint)
+                self.drawn[fault] += 1
+                return fault, self._seconds(fault, param)
             if self._quiet or sum(self.drawn.values()) >= self.budget or roll >= self.rate:
                 return Fault.PASS, 0.0
             kinds = [k for k, w in self.weights.items()
@@ -119,11 +127,13 @@ class FaultSchedule:
                     fault = kind
                     break
             self.drawn[fault] += 1
-            low, high = self.delay_seconds
-            seconds = (low + (high - low) * param if fault == Fault.DELAY
-                       else self.late_seconds
-                       if fault in (Fault.LATE_ANSWER, Fault.LATE_REQUEST) else 0.0)
-            return fault, seconds
+            return fault, self._seconds(fault, param)
+
+    def _seconds(self, fault: Fault, param: float) -> float:
+        low, high = self.delay_seconds
+        return (low + (high - low) * param if fault == Fault.DELAY
+                else self.late_seconds
+                if fault in (Fault.LATE_ANSWER, Fault.LATE_REQUEST) else 0.0)
 
 
 @dataclass
@@ -303,7 +313,7 @@ class FaultProxy:
 
     def _one(self, client: socket.socket, request: _Request) -> bool:
         """Handle one request; False when the connection is finished."""
-        fault, seconds = self.schedule.next()
+        fault, seconds = self.schedule.next(request.endpoint)
         self._count(fault, request)
         keep_alive = (request.header("connection") or "").lower() != "close"
         if fault == Fault.DROP:

@@ -162,7 +162,10 @@ def test_faults_then_quiet_leave_desk_and_centre_identical(central, tmp_path_fac
         for i in range(2):
             desk = make_desk(central, demo_template(tmp_path_factory), tmp_path / f"desk{i}")
             proxy = FaultProxy(central.base_url, FaultSchedule(
-                seed=SEED * 100 + i, budget=BUDGET, late_seconds=CLIENT_TIMEOUT + 0.5))
+                seed=SEED * 100 + i, budget=BUDGET, late_seconds=CLIENT_TIMEOUT + 0.5,
+                # The fault that matters, whatever the threads' timing: a push the centre
+                # committed and the desk never heard of.
+                sure={"push": Fault.RESET_AFTER_COMMIT}))
             sync_settings.configure(desk.store, None, proxy.url, None)
             desk.engine = short_timeout_engine(desk.store, SEED + i, CLIENT_TIMEOUT)
             desks.append(desk)
