@@ -62,7 +62,7 @@ class Fault(StrEnum):
 DEFAULT_WEIGHTS: Mapping[Fault, float] = {
     Fault.DROP: 2, Fault.CUT_REQUEST: 1, Fault.DELAY: 2, Fault.ERROR_500: 2,
     Fault.RESET_AFTER_COMMIT: 4, Fault.CUT_ANSWER: 1, Fault.LATE_ANSWER: 0.5,
-    Fault.LATE_REQUEST: 0,
+    Fault.LATE_REQUEST: 0.5,
 }
 
 

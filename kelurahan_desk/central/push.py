@@ -114,7 +114,7 @@ def _classify(session: Session, office: Office, request: PushRequest
         new.append(op)
         head_seq, head_hash = op.seq, op.event.hash
     claimed = request.chain_head
-    if claimed.seq < head_seq:
+    if claimed.seq < head_seq and not (not new and _late_delivery(session, office, request)):
         raise ChainConflict(QuarantineKind.BACKWARDS, (
             f"Jejak audit di loket berakhir di peristiwa {claimed.seq}, padahal pusat sudah "
             f"menerima sampai {head_seq}: loket dipulihkan dari cadangan lama atau "
@@ -123,6 +123,20 @@ def _classify(session: Session, office: Office, request: PushRequest
         raise ChainConflict(QuarantineKind.REWRITTEN, (
             f"Peristiwa {head_seq} di loket berbeda dari yang diterima pusat."))
     return replayed, new, head_seq, head_hash
+
+
+def _late_delivery(session: Session, office: Office, request: PushRequest) -> bool:
+    """A push with nothing new whose head is older than the centre's: one the network held
+    past the desk's timeout and delivered after a newer push (answered as duplicates), or
+    a desk restored from an old backup (quarantined). Both send an accepted head; the late
+    one was built before the last push the centre took, by the desk's own clock. A desk
+    that omits ``sent_at``, or a clock set back, is taken as restored: the safe side."""
+    claimed = request.chain_head
+    if (request.sent_at is None or office.last_push_sent_at is None
+            or request.sent_at >= office.last_push_sent_at):
+        return False
+    return session.scalar(select(Op.seq).where(
+        Op.office_id == office.id, Op.seq == claimed.seq, Op.hash == claimed.hash)) is not None
 
 
 def apply_push(session: Session, office: Office, request: PushRequest,
@@ -161,6 +175,9 @@ def apply_push(session: Session, office: Office, request: PushRequest,
     office.head_seq, office.head_hash = head_seq, head_hash
     office.last_push_at, office.last_device = now, request.device
     office.last_app_version = request.app_version
+    if request.sent_at is not None and (office.last_push_sent_at is None
+                                        or request.sent_at > office.last_push_sent_at):
+        office.last_push_sent_at = request.sent_at
     session.flush()
     return PushResponse(office=office.code, results=results,
                         chain_head=ChainHead(seq=head_seq, hash=head_hash))

@@ -99,6 +99,9 @@ class Office(Base):
     last_device: Mapped[str | None] = mapped_column(String(64))
     # kelurahan-desk's version on that device at the last push (None: a desk that omits it)
     last_app_version: Mapped[str | None] = mapped_column(String(40))
+    # The newest ``sent_at`` (desk's clock) of a push taken: tells a late delivery from a
+    # desk restored from a backup (see push._late_delivery).
+    last_push_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class OfficeKey(Base):

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from kelurahan_desk.domain.audit import GENESIS_HASH
@@ -121,9 +121,11 @@ def _next_batch(store: Store, max_ops: int, max_bytes: int, after: int = 0
     return ops, (head[0], head[1])
 
 
-def _body(office: str, device: str, ops: list[_Op], head: tuple[int, str]) -> bytes:
+def _body(office: str, device: str, ops: list[_Op], head: tuple[int, str],
+          sent_at: datetime) -> bytes:
     envelope = json.dumps({"office": office, "device": device, "app_version": app_version(),
-                           "chain_head": {"seq": head[0], "hash": head[1]}})
+                           "chain_head": {"seq": head[0], "hash": head[1]},
+                           "sent_at": sent_at.astimezone(UTC).isoformat()})
     return (envelope[:-1] + ',"ops":[' + ",".join(op.text for op in ops) + "]}").encode()
 
 
@@ -191,7 +193,7 @@ def push_pending(store: Store, client: Pusher, office: str, device: str, *,
     report = PushReport()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as line:
         ops, head = _next_batch(store, max_ops, max_bytes)
-        sending = line.submit(client.push, _body(office, device, ops, head))
+        sending = line.submit(client.push, _body(office, device, ops, head, store.clock()))
         while True:
             following: list[_Op] = []
             try:
@@ -203,11 +205,13 @@ def push_pending(store: Store, client: Pusher, office: str, device: str, *,
                     raise bad_answer("pusat menolak satu op karena terlalu besar") from None
                 max_ops = max(1, len(ops) // 2)
                 ops, head = _next_batch(store, max_ops, max_bytes)
-                sending = line.submit(client.push, _body(office, device, ops, head))
+                sending = line.submit(client.push, _body(office, device, ops, head,
+                                                         store.clock()))
                 continue
             _check_answer(ops, answer, office)
             if following:
-                sending = line.submit(client.push, _body(office, device, following, head))
+                sending = line.submit(client.push, _body(office, device, following, head,
+                                                         store.clock()))
             try:
                 _mark(store, ops, answer, store.clock(), report)
             except BaseException:

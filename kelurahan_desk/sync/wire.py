@@ -76,6 +76,15 @@ def _utc(value: datetime) -> datetime:
 UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
 
 
+def _desk_clock(value: datetime) -> datetime:
+    if not 2000 <= value.year <= 2999:
+        raise ValueError("a desk's clock reads a year from 2000 to 2999")
+    return value
+
+
+DeskDateTime = Annotated[UtcDateTime, AfterValidator(_desk_clock)]  # as a desk's clock reads
+
+
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -167,6 +176,11 @@ class PushRequest(_Request):
         default=None, description="the desk program's version; optional (older desks omit it)")
     ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
     chain_head: ChainHead = Field(description="the desk's newest audit event, sent or not")
+    sent_at: DeskDateTime | None = Field(default=None, description=(
+        "when the desk built this push, by its clock; optional (older desks omit it). A push "
+        "with nothing new whose head is an accepted event older than the centre's is a late "
+        "delivery when built before the last push the centre took, else a desk restored "
+        "from an old backup"))
 
     @model_validator(mode="after")
     def _in_order(self) -> PushRequest:

@@ -252,15 +252,19 @@ class FakeDesk:
         return op
 
     def body(self, ops: list[dict[str, Any]] | None = None,
-             head: tuple[int, str] | None = None) -> dict[str, Any]:
+             head: tuple[int, str] | None = None,
+             sent_at: datetime | None = None) -> dict[str, Any]:
         ops = self.ops[self.acked:] if ops is None else ops
         seq, digest = head or self.head
-        return {"office": self.office, "device": "loket-1", "ops": ops,
+        body = {"office": self.office, "device": "loket-1", "ops": ops,
                 "chain_head": {"seq": seq, "hash": digest}}
+        if sent_at is not None:  # as the desk sends it (older desks did not)
+            body["sent_at"] = sent_at.isoformat()
+        return body
 
     def push(self, ops: list[dict[str, Any]] | None = None,
-             head: tuple[int, str] | None = None) -> Any:
-        response = self.client.post("/api/v1/sync/push", json=self.body(ops, head))
+             head: tuple[int, str] | None = None, sent_at: datetime | None = None) -> Any:
+        response = self.client.post("/api/v1/sync/push", json=self.body(ops, head, sent_at))
         if response.status_code == 200 and ops is None:
             self.acked = len(self.ops)
         return response

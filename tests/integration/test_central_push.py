@@ -256,12 +256,33 @@ def test_a_desk_restored_from_an_old_backup_is_quarantined_not_merged(desk_facto
 
 
 def test_a_restored_desk_with_nothing_new_is_caught_by_its_head(desk_factory):
+    # Its push is built after the last one the centre took (or says not when it was built).
+    for sent_later in (True, False):
+        desk = desk_factory()
+        for serial in range(1, 4):
+            submit(desk, serial)
+        desk.push(sent_at=desk.tick(minutes=1))
+        found = quarantine_of(desk.push([], head=(2, desk.ops[1]["event"]["hash"]),
+                                        sent_at=desk.tick(days=3) if sent_later else None))
+        assert found["kind"] == "backwards" and "cadangan lama" in found["message"]
+
+
+def test_a_push_the_network_delivered_late_is_answered_as_duplicates(desk_factory):
     desk = desk_factory()
-    for serial in range(1, 4):
-        submit(desk, serial)
-    desk.push()
-    found = quarantine_of(desk.push([], head=(2, desk.ops[1]["event"]["hash"])))
-    assert found["kind"] == "backwards" and "cadangan lama" in found["message"]
+    submit(desk, 1)
+    submit(desk, 2)
+    held = desk.body(sent_at=desk.tick(seconds=1))  # built, sent, held by the network
+    submit(desk, 3)
+    assert len(results(desk.push(sent_at=desk.tick(seconds=61)))) == 3  # the retry, later
+    late = desk.client.post("/api/v1/sync/push", json=held)
+    assert late.status_code == 200, late.text
+    assert results(late) == [(1, "duplicate", None), (2, "duplicate", None)]
+    assert late.json()["chain_head"]["seq"] == 3
+    assert counts(desk) == (3, 3, 3)
+    # A head the centre never accepted, even from before: refused.
+    stale = dict(held, chain_head={"seq": 2, "hash": "0" * 64}, ops=[])
+    assert quarantine_of(desk.client.post("/api/v1/sync/push", json=stale))["kind"] == (
+        "backwards")
 
 
 def test_two_offices_pushing_at_once(desk_factory):

@@ -183,7 +183,7 @@ def test_a_push_whose_answer_was_lost_is_acknowledged_as_duplicates(desk):
     serve_a_visit(desk)
     ops, head = _next_batch(desk.store, wire.MAX_OPS_PER_PUSH, wire.MAX_PUSH_BYTES)
     with CentralClient(desk.central.base_url, desk.key) as client:
-        first = client.push(_body(desk.code, "loket-1", ops, head))  # the answer "is lost"
+        first = client.push(_body(desk.code, "loket-1", ops, head, desk.store.clock()))  # lost
     assert {r.status for r in first.results} == {wire.OpStatus.APPLIED}
     assert sync_status(desk.store).pending == len(ops)  # nothing marked at the desk
     report = desk.sync()

@@ -229,9 +229,6 @@ def test_faults_then_quiet_leave_desk_and_centre_identical(central, tmp_path_fac
             desk.store.close()
 
 
-@pytest.mark.xfail(strict=True, reason="known limit (docs/SYNC.md, Proofs): a push held past "
-                   "the desk's timeout and delivered after a newer one is refused as "
-                   "'backwards', like a restored desk with nothing new")
 @pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)
 def test_a_push_delivered_after_the_desks_timeout_behind_a_newer_one(central, tmp_path_factory,
                                                                      tmp_path):
