@@ -128,9 +128,9 @@ class OfficeRow:
 
 def list_offices(engine: Engine) -> list[OfficeRow]:
     with read_session(engine) as session:
-        keys: dict[int, int] = dict(list(session.execute(
+        keys: dict[int, int] = {office_id: count for office_id, count in session.execute(
             select(OfficeKey.office_id, func.count()).where(OfficeKey.revoked_at.is_(None))
-            .group_by(OfficeKey.office_id)).tuples()))
+            .group_by(OfficeKey.office_id))}
         return [
             OfficeRow(o.code, o.name, o.head_seq, o.last_push_at,
                       f"{o.quarantine_kind}: {o.quarantine_reason}" if o.quarantine_kind
