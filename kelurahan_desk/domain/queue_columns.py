@@ -94,12 +94,25 @@ class StretchColumns:
 
 
 class LazySequence[T](Sequence[T]):
-    """A sequence whose items are made when read; ``take`` reads many at once."""
+    """A sequence whose items are made when read (``_item``); ``take`` reads many at once,
+    and a slice reads through it."""
 
     __slots__ = ()
 
+    def _item(self, index: int) -> T:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        if isinstance(index, slice):
+            return self.take(range(len(self))[index])
+        return self._item(index)
+
     def take(self, indices: Iterable[int]) -> list[T]:
-        return [self[i] for i in indices]
+        return [self._item(i) for i in indices]
 
 
 class Column[T](LazySequence[T]):
@@ -114,13 +127,7 @@ class Column[T](LazySequence[T]):
     def __len__(self) -> int:
         return len(self._items)
 
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[T]: ...
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        if isinstance(index, slice):
-            return self.take(range(len(self))[index])
+    def _item(self, index: int) -> T:
         value: T = getattr(self._items[index], self._name)
         return value
 
@@ -143,13 +150,7 @@ class Coded[T](LazySequence[T]):
     def __len__(self) -> int:
         return len(self._codes)
 
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[T]: ...
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        if isinstance(index, slice):
-            return self.take(range(len(self))[index])
+    def _item(self, index: int) -> T:
         return self._labels[int(self._codes[index])]
 
     def __iter__(self) -> Iterator[T]:

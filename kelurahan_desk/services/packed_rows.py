@@ -18,7 +18,7 @@ from __future__ import annotations
 import string
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, overload
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -218,13 +218,7 @@ class Decoded(LazySequence[str]):
     def __len__(self) -> int:
         return len(self._keys)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        if isinstance(index, slice):
-            return self.take(range(len(self))[index])
+    def _item(self, index: int) -> str:
         return bytes(self._keys[index]).decode("ascii")
 
     def __iter__(self) -> Iterator[str]:
@@ -284,13 +278,7 @@ class TextColumn(LazySequence[str]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        if isinstance(index, slice):
-            return self.take(range(len(self))[index])
+    def _item(self, index: int) -> str:
         return self._texts.column(self._field)[index] or ""
 
     def take(self, indices: Iterable[int]) -> list[str]:
