@@ -31,23 +31,15 @@ class ReportsModel(RowsModel):
         self._rows: list[ReportRow] = []
 
     def set_rows(self, rows: list[ReportRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def row(self, index: int) -> ReportRow:
         found: ReportRow = self._rows[index]
         return found
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Nomor"), self.tr("Tanggal"), self.tr("Waktu"), self.tr("Inspektur"),
-                self.tr("Laporan"))[section]
+                self.tr("Laporan"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -23,23 +23,15 @@ class TimelineModel(RowsModel):
         self._rows: list[TimelineRow] = []
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def row(self, index: int) -> TimelineRow:
         found: TimelineRow = self._rows[index]
         return found
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Waktu"), self.tr("Pengguna"), self.tr("Jenis"), self.tr("Tindakan"),
-                self.tr("Nomor"))[section]
+                self.tr("Nomor"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
