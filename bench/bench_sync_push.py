@@ -18,7 +18,8 @@ projects into its queue tables as it would a real office's day.
    built as it goes) until ``find_residents`` answers; baseline: a bare ``executemany`` of
    the same 250,000 rows into an unindexed SQLite table. Goal: ≤ 30 s absolute.
 Peak memory: ``VmHWM`` of each desk process (goal ≤ 300 MB), printed with the figures.
-``repeats`` is ignored: each side runs once (a run takes minutes).
+``repeats`` is ignored: each side runs once (a run takes minutes). ``KD_BENCH_PUSH_ONLY=1``
+runs the push alone (about a minute: no residents are made, loaded or pulled).
 """
 
 from __future__ import annotations
@@ -345,6 +346,10 @@ def run(repeats: int = 1) -> list[Figure]:
         baseline = _baseline_insert(engine, office_id)
         rate = RECORDS / pushed["seconds"]
         throughput_ratio = baseline / pushed["seconds"]
+        push_figure = Figure(
+            "sync_push", f"bare executemany of {RECORDS:,} ops rows (PostgreSQL)", [baseline],
+            f"push of {RECORDS:,} outbox records over loopback", [pushed["seconds"]],
+            round(1 / TARGET_THROUGHPUT_RATIO, 2))
         print(f"sync_push: {RECORDS} records in {pushed['seconds']:.2f} s = {rate:,.0f}/s "
               f"(target >= {TARGET_RATE:,}/s: {'PASS' if rate >= TARGET_RATE else 'MISS'}); "
               f"bare executemany {baseline:.2f} s = {RECORDS / baseline:,.0f}/s; throughput "
@@ -352,6 +357,8 @@ def run(repeats: int = 1) -> list[Figure]:
               f"{pushed['batches']} pushes; desk peak RSS {pushed['maxrss_mb']:.0f} MB "
               f"(goal <= {MEMORY_GOAL_MB}); 1-minute load {load_before:.2f} -> "
               f"{load_after:.2f}", flush=True)
+        if os.environ.get("KD_BENCH_PUSH_ONLY") == "1":
+            return [push_figure]
 
         today = datetime.now(UTC).date()
         rows = list(synthetic_rows(RESIDENTS, 3574, today, "2026-11-28T00:00:00.000000Z"))
@@ -366,9 +373,7 @@ def run(repeats: int = 1) -> list[Figure]:
               f"{bare:.2f} s; desk peak RSS {pulled['maxrss_mb']:.0f} MB "
               f"(goal <= {MEMORY_GOAL_MB})", flush=True)
         return [
-            Figure("sync_push", f"bare executemany of {RECORDS:,} ops rows (PostgreSQL)",
-                   [baseline], f"push of {RECORDS:,} outbox records over loopback",
-                   [pushed["seconds"]], round(1 / TARGET_THROUGHPUT_RATIO, 2)),
+            push_figure,
             Figure("sync_pull_residents",
                    f"bare executemany of {RESIDENTS:,} residents (SQLite, no index)", [bare],
                    f"first pull of {RESIDENTS:,} residents to a ready lookup",

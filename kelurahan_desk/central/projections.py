@@ -468,6 +468,16 @@ _QUEUE = {
 }
 
 
+def needs_database(op: PushOp, state: QueueState) -> bool:
+    """Whether projecting ``op`` may read or write through the session. A ticket's step
+    whose ticket ``prefetch`` looked up needs nothing but ``state``; an action kept only
+    needs nothing."""
+    if op.action.startswith("queue.ticket_"):
+        ticket_id = state.ids.get(op.record_id)
+        return ticket_id is None or ticket_id not in state.looked_up
+    return op.action in _AKTA or op.action in _QUEUE
+
+
 def project(session: Session, office: Office, op: PushOp, state: QueueState) -> None:
     """Apply one new op to the projections; raises ``Rejected`` (nothing of it written)."""
     akta = _AKTA.get(op.action)

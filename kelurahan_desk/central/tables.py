@@ -126,7 +126,9 @@ class Op(Base):
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    # No foreign key (migration 0005), here and in the queue tables a push writes: the
+    # database checked it row by row; a push writes the id of the office row it locked.
+    office_id: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(BigInteger)
     op_id: Mapped[uuid.UUID] = mapped_column(Uuid())
     action: Mapped[str] = mapped_column(String(60))
@@ -197,7 +199,7 @@ class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (Index("ix_tickets_office_day", "office_id", "service_day"),)
 
-    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"), primary_key=True)
+    office_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # no foreign key: Op
     ticket_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
     key: Mapped[str] = mapped_column(String(40))
     code: Mapped[str] = mapped_column(String(8))
@@ -219,7 +221,7 @@ class TicketStretch(Base):
     __table_args__ = (Index("ix_stretches_ticket", "office_id", "ticket_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
-    office_id: Mapped[int] = mapped_column(ForeignKey("offices.id"))
+    office_id: Mapped[int] = mapped_column(Integer)  # no foreign key: see Op
     ticket_id: Mapped[uuid.UUID] = mapped_column(Uuid())
     counter_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     operator: Mapped[str] = mapped_column(String(40))
