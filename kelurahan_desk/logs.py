@@ -240,20 +240,13 @@ def _log_audited_actions() -> None:
     global _audit_listening
     if _audit_listening:
         return
-    from sqlalchemy import event
-    from sqlalchemy.orm import Session
-
-    from kelurahan_desk.store.unit_of_work import RECORDED_EVENTS
+    from kelurahan_desk.store.commit_notes import EventNote, on_commit
 
     audit_log = logging.getLogger("kelurahan_desk.audit")
 
-    def after_commit(session: Session) -> None:
-        for seq, action, record_type, role in session.info.pop(RECORDED_EVENTS, ()):
+    def committed(events: list[EventNote]) -> None:
+        for seq, action, record_type, role in events:
             audit_log.info("#%s %s %s (%s)", seq, action, record_type, role)
 
-    def after_rollback(session: Session) -> None:
-        session.info.pop(RECORDED_EVENTS, None)
-
-    event.listen(Session, "after_commit", after_commit)
-    event.listen(Session, "after_soft_rollback", lambda s, _t: after_rollback(s))
+    on_commit(committed)
     _audit_listening = True

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -31,7 +31,7 @@ from kelurahan_desk.services.errors import NotFound, ServiceError
 from kelurahan_desk.services.office import get_settings
 from kelurahan_desk.services.queue_services import _hhmm
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.store.prepared import NamedRow
+from kelurahan_desk.store.prepared import NamedRow, On
 from kelurahan_desk.store.tables import Office, QueueService, Ticket
 from kelurahan_desk.store.unit_of_work import UnitOfWork
 
@@ -126,7 +126,7 @@ def _refused(template_message: Message) -> QueueRefused:
     return QueueRefused(template_message)
 
 
-def _office_row(connection: Connection) -> NamedRow:
+def _office_row(connection: On) -> NamedRow:
     """The office's code, name and time zone."""
     row = sql.OFFICE.first(connection)
     if row is None:
@@ -175,8 +175,8 @@ def issue_ticket(
     who, role = (issued_by.username, issued_by.role.value) if issued_by else (KIOSK, KIOSK)
     with store.write(who, role) as uow:
         if issued_by is not None:
-            authorize(uow.session, issued_by, Permission.SERVE_QUEUE)
-        connection = uow.connection
+            authorize(uow, issued_by, Permission.SERVE_QUEUE)
+        connection = uow.direct
         office = _office_row(connection)
         zone = ZoneInfo(office.timezone)
         service = sql.SERVICE.first(connection, {"service_id": service_id})
@@ -224,7 +224,7 @@ def _counter_of(actor: Actor) -> uuid.UUID:
     return actor.counter_id
 
 
-def _refuse_if_busy(connection: Connection, counter_id: uuid.UUID) -> None:
+def _refuse_if_busy(connection: On, counter_id: uuid.UUID) -> None:
     """A loket serves one visitor at a time: refuse while it is still calling one."""
     code = sql.BUSY.scalar(connection, {"counter_id": counter_id})
     if code is not None:
@@ -236,13 +236,13 @@ def _refuse_if_busy(connection: Connection, counter_id: uuid.UUID) -> None:
 
 
 def _end_segment(uow: UnitOfWork, ticket_id: uuid.UUID, end: str) -> None:
-    sql.END_SEGMENT.run(uow.connection, {"of_ticket": ticket_id, "now": uow.now, "how": end})
+    sql.END_SEGMENT.run(uow.direct, {"of_ticket": ticket_id, "now": uow.now, "how": end})
 
 
 def _start_call(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID, kind: str) -> NamedRow:
     """Call the ticket to the actor's loket (one more call) and open its call segment."""
     counter_id = _counter_of(actor)
-    row = sql.START_CALL.one(uow.connection, {
+    row = sql.START_CALL.one(uow.direct, {
         "ticket_id": ticket_id, "at_counter": counter_id, "by_operator": actor.account_id,
         "now": uow.now,
     })
@@ -252,14 +252,14 @@ def _start_call(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID, kind: str) 
 
 def _add_call(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID, kind: str,
               ended_at: datetime | None = None) -> None:
-    sql.INSERT_CALL.run(uow.connection, {
+    sql.INSERT_CALL.run(uow.direct, {
         "id": None, "ticket_id": ticket_id, "counter_id": _counter_of(actor),
         "operator_id": actor.account_id, "kind": kind, "called_at": uow.now,
         "ended_at": ended_at, "end": None,
     })
 
 
-def _priority_streak(connection: Connection, service_id: uuid.UUID, day: str) -> int:
+def _priority_streak(connection: On, service_id: uuid.UUID, day: str) -> int:
     """Priority calls in a row, most recent first, for a service today."""
     streak = 0
     for (priority,) in sql.PRIORITY_STREAK.all(connection, {"service_id": service_id, "day": day}):
@@ -276,8 +276,8 @@ def call_next(store: Store, actor: Actor) -> TicketInfo | None:
     """
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        authorize(uow.session, actor, Permission.SERVE_QUEUE)
-        connection = uow.connection
+        authorize(uow, actor, Permission.SERVE_QUEUE)
+        connection = uow.direct
         _refuse_if_busy(connection, counter_id)
         heads, names = [], {}
         for i, s, p, at, n, name in sql.QUEUE_HEADS.all(connection, {"counter_id": counter_id}):
@@ -299,8 +299,8 @@ def call_next(store: Store, actor: Actor) -> TicketInfo | None:
 
 def _mine(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> NamedRow:
     """The ticket's row with its service's name (``service_name``), for a signed-in loket."""
-    authorize(uow.session, actor, Permission.SERVE_QUEUE)
-    row = sql.TICKET_BY_ID.first(uow.connection, {"ticket_id": ticket_id})
+    authorize(uow, actor, Permission.SERVE_QUEUE)
+    row = sql.TICKET_BY_ID.first(uow.direct, {"ticket_id": ticket_id})
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("queue", "Nomor antrean tidak ditemukan.").format())
     return row
@@ -319,7 +319,7 @@ def recall(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     with store.write(actor.username, actor.role) as uow:
         found = _mine(uow, actor, ticket_id)
         _require(found, TicketStatus.CALLED, counter_id=counter_id)
-        row = sql.RECALL.one(uow.connection, {"ticket_id": ticket_id})
+        row = sql.RECALL.one(uow.direct, {"ticket_id": ticket_id})
         _add_call(uow, actor, ticket_id, "recall", ended_at=uow.now)  # a recall is no segment
         ticket = _ticket_info(row, found.service_name)
         uow.record("queue.ticket_recalled", "ticket", ticket.id, _payload(ticket))
@@ -331,9 +331,9 @@ def _close(uow: UnitOfWork, ticket_id: uuid.UUID, outcome: Outcome,
     """Finish the visit with ``outcome`` (and, from ``finish``, the work it produced)."""
     values = {"ticket_id": ticket_id, "with_outcome": outcome, "now": uow.now}
     if links is None:
-        row = sql.CLOSE.one(uow.connection, values)
+        row = sql.CLOSE.one(uow.direct, values)
     else:
-        row = sql.FINISH.one(uow.connection, {
+        row = sql.FINISH.one(uow.direct, {
             **values, "request": links.request_ref, "print_job": links.print_job_ref,
             "spoiled_card": links.spoiled_card_ref})
     _end_segment(uow, ticket_id, outcome)
@@ -364,7 +364,7 @@ def take_back(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
         found = _mine(uow, actor, ticket_id)
-        zone = ZoneInfo(_office_row(uow.connection).timezone)
+        zone = ZoneInfo(_office_row(uow.direct).timezone)
         if found.outcome != Outcome.NO_SHOW or found.service_day != service_day(
                 uow.now, zone).isoformat():
             raise QueueRefused(
@@ -373,7 +373,7 @@ def take_back(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
                     " dilayani kembali."
                 ).format()
             )
-        _refuse_if_busy(uow.connection, counter_id)
+        _refuse_if_busy(uow.direct, counter_id)
         ticket = _ticket_info(_start_call(uow, actor, ticket_id, "take_back"),
                               found.service_name)
         uow.record("queue.ticket_taken_back", "ticket", ticket.id, _payload(ticket))
@@ -386,7 +386,7 @@ def hold(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     with store.write(actor.username, actor.role) as uow:
         found = _mine(uow, actor, ticket_id)
         _require(found, TicketStatus.CALLED, counter_id=counter_id)
-        row = sql.HOLD.one(uow.connection, {"ticket_id": ticket_id})
+        row = sql.HOLD.one(uow.direct, {"ticket_id": ticket_id})
         _end_segment(uow, ticket_id, "held")
         ticket = _ticket_info(row, found.service_name)
         uow.record("queue.ticket_held", "ticket", ticket.id, _payload(ticket))
@@ -398,7 +398,7 @@ def resume(store: Store, actor: Actor, ticket_id: uuid.UUID) -> TicketInfo:
     with store.write(actor.username, actor.role) as uow:
         found = _mine(uow, actor, ticket_id)
         _require(found, TicketStatus.HELD, counter_id=counter_id)
-        _refuse_if_busy(uow.connection, counter_id)
+        _refuse_if_busy(uow.direct, counter_id)
         ticket = _ticket_info(_start_call(uow, actor, ticket_id, "resume"), found.service_name)
         uow.record("queue.ticket_resumed", "ticket", ticket.id, _payload(ticket))
         return ticket
@@ -416,7 +416,7 @@ def transfer(
     with store.write(actor.username, actor.role) as uow:
         found = _mine(uow, actor, ticket_id)
         _require(found, TicketStatus.CALLED, TicketStatus.HELD, counter_id=own_counter)
-        connection = uow.connection
+        connection = uow.direct
         service = sql.SERVICE.first(connection, {"service_id": service_id})
         if service is None or not service.active:
             raise NotFound(QT_TRANSLATE_NOOP("queue", "Layanan tidak ditemukan.").format())
@@ -479,8 +479,8 @@ def call_scanned(store: Store, actor: Actor, scanned: str) -> TicketInfo:
         )
     counter_id = _counter_of(actor)
     with store.write(actor.username, actor.role) as uow:
-        authorize(uow.session, actor, Permission.SERVE_QUEUE)
-        connection = uow.connection
+        authorize(uow, actor, Permission.SERVE_QUEUE)
+        connection = uow.direct
         office = _office_row(connection)
         today = service_day(uow.now, ZoneInfo(office.timezone))
         if match[1] is not None and (match[1] != office.code or match[2] != f"{today:%Y%m%d}"):

@@ -44,6 +44,8 @@ def open_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        if connection.connection.driver_connection.in_transaction:
+            return  # a unit of work began it itself (store/unit_of_work.py)
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

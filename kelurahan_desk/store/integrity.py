@@ -112,9 +112,11 @@ def _check_outbox_pairs(conn: sqlite3.Connection, verdict: Verdict) -> None:
                 " masih ada.",
             ).format(count=orphans[0], seq=orphans[1])
         )
+    # An op shares its event's seq (a CHECK since migration 0008, which dropped the index
+    # on audit_seq): found by the primary key, not a temporary index built on every start.
     unsent = conn.execute(
         "SELECT count(*) FROM audit_events a"
-        " LEFT JOIN outbox o ON o.audit_seq = a.seq WHERE o.seq IS NULL"
+        " LEFT JOIN outbox o ON o.seq = a.seq AND o.audit_seq = a.seq WHERE o.seq IS NULL"
     ).fetchone()[0]
     if unsent:
         verdict.problems.append(

@@ -17,6 +17,21 @@ NamedRow = Any  # a prepared statement's row: a named tuple of its columns' valu
 NO_PARAMS: Mapping[str, Any] = {}
 
 
+class Direct:
+    """A DB-API connection whose transaction its owner began, and the dialect statements
+    compile for: what ``Prepared`` runs on when no SQLAlchemy ``Connection`` is needed
+    (the unit of work's, see store/unit_of_work.py)."""
+
+    __slots__ = ("dialect", "driver")
+
+    def __init__(self, driver: sqlite3.Connection, dialect: Dialect) -> None:
+        self.driver = driver
+        self.dialect = dialect
+
+
+On = Connection | Direct  # what a prepared statement runs on
+
+
 class _Compiled:
     """One statement's SQL for one dialect, with what turns values into parameters and
     result values back into Python (the columns' own processors, as SQLAlchemy uses them)."""
@@ -63,8 +78,8 @@ class Prepared:
     skipped is the per-call machinery. Parameters are named as in the statement's
     ``bindparam``s (an INSERT's: its columns, every one given); rows come back as named
     tuples of processed values. Runs inside the connection's transaction (beginning one if
-    none has begun, as ``Connection.execute`` would); DB-API errors are raised as
-    SQLAlchemy's (``OperationalError`` for a locked store, and so on). SQLAlchemy's
+    none has begun, as ``Connection.execute`` would) or a ``Direct``'s; DB-API errors are
+    raised as SQLAlchemy's (``OperationalError`` for a locked store, and so on). SQLAlchemy's
     statement events and echo do not see these statements.
     """
 
@@ -73,40 +88,44 @@ class Prepared:
         self._compiled: weakref.WeakKeyDictionary[Dialect, _Compiled] = (
             weakref.WeakKeyDictionary())
 
-    def _run(self, connection: Connection, params: Mapping[str, Any]
+    def _run(self, connection: On, params: Mapping[str, Any]
              ) -> tuple[_Compiled, sqlite3.Cursor]:
         dialect = connection.dialect
         compiled = self._compiled.get(dialect)
         if compiled is None:
             compiled = self._compiled[dialect] = _Compiled(self.statement, dialect)
-        if not connection.in_transaction():
-            connection.begin()
+        if type(connection) is Direct:
+            driver = connection.driver
+        else:
+            assert isinstance(connection, Connection)
+            if not connection.in_transaction():
+                connection.begin()
+            driver = connection.connection.driver_connection  # type: ignore[assignment]
         values = compiled.parameters(params)
         try:
-            cursor = connection.connection.driver_connection.execute(  # type: ignore[union-attr]
-                compiled.sql, values)
+            cursor = driver.execute(compiled.sql, values)
         except sqlite3.Error as error:
             raise exc.DBAPIError.instance(compiled.sql, values, error, sqlite3.Error) from error
         return compiled, cursor
 
-    def run(self, connection: Connection, params: Mapping[str, Any] = NO_PARAMS) -> int:
+    def run(self, connection: On, params: Mapping[str, Any] = NO_PARAMS) -> int:
         """Run an INSERT, UPDATE or DELETE without RETURNING; the number of rows it changed."""
         _compiled, cursor = self._run(connection, params)
         count: int = cursor.rowcount
         return count
 
-    def all(self, connection: Connection, params: Mapping[str, Any] = NO_PARAMS) -> list[Any]:
+    def all(self, connection: On, params: Mapping[str, Any] = NO_PARAMS) -> list[Any]:
         compiled, cursor = self._run(connection, params)
         return [compiled.row_of(raw) for raw in cursor.fetchall()]
 
-    def first(self, connection: Connection, params: Mapping[str, Any] = NO_PARAMS) -> Any:
+    def first(self, connection: On, params: Mapping[str, Any] = NO_PARAMS) -> Any:
         """The first row, or None."""
         compiled, cursor = self._run(connection, params)
         raw = cursor.fetchone()
         cursor.close()
         return None if raw is None else compiled.row_of(raw)
 
-    def one(self, connection: Connection, params: Mapping[str, Any] = NO_PARAMS) -> Any:
+    def one(self, connection: On, params: Mapping[str, Any] = NO_PARAMS) -> Any:
         """Exactly one row (``NoResultFound`` / ``MultipleResultsFound`` otherwise)."""
         rows = self.all(connection, params)
         if not rows:
@@ -115,7 +134,7 @@ class Prepared:
             raise exc.MultipleResultsFound("several rows where one was required")
         return rows[0]
 
-    def scalar(self, connection: Connection, params: Mapping[str, Any] = NO_PARAMS) -> Any:
+    def scalar(self, connection: On, params: Mapping[str, Any] = NO_PARAMS) -> Any:
         """The first column of the first row, or None."""
         row = self.first(connection, params)
         return None if row is None else row[0]

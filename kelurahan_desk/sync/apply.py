@@ -53,7 +53,7 @@ Applier = Callable[[Session, Store, Sequence[Any], PageContext], int]
 
 def _event(session: Session, store: Store) -> UnitOfWork:
     """One audited change inside the page's transaction (a unit of work records one)."""
-    return UnitOfWork(session, store.clock, CENTRAL, SYSTEM_ROLE)
+    return UnitOfWork.joined(session, store.clock, CENTRAL, SYSTEM_ROLE)
 
 
 def _already_noted(session: Session, action: str, record_id: str) -> bool:

@@ -3,6 +3,7 @@
 import itertools
 import sqlite3
 import uuid
+from contextlib import nullcontext
 from datetime import UTC, datetime
 
 import pytest
@@ -216,3 +217,106 @@ def test_a_prepared_statement_reads_and_writes_as_the_orm_does(store):
         with pytest.raises(IntegrityError):  # the driver's error, as SQLAlchemy's
             insert_op.run(uow.connection, values)  # seq 1 is taken
         uow.nothing_to_record()
+
+
+def _schema(path) -> dict[str, str | None]:
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('outbox', 'tickets',"
+            " 'ticket_calls') AND name NOT LIKE 'sqlite_%'"))
+
+
+def test_migration_0008_drops_the_write_path_indexes_and_keeps_one_op_per_event(tmp_path):
+    data = tmp_path / "office"
+    data.mkdir()
+    from kelurahan_desk.store.engine import open_engine
+
+    old = Store(data, open_engine(data / "kelurahan.sqlite"), utc_now)
+    old.migrate("0007")
+    for i in range(3):
+        with old.write("admin", "admin") as uow:
+            uow.session.add(Setting(key=f"k{i}", value='"v"'))
+            uow.record("setting.changed", "setting", f"k{i}", {"i": i})
+    with sqlite3.connect(old.path) as conn:
+        ops_before = conn.execute("SELECT * FROM outbox ORDER BY seq").fetchall()
+    old.close()
+    before = _schema(data / "kelurahan.sqlite")
+    assert {"ix_tickets_service_day", "ix_tickets_service_id", "ix_ticket_calls_called_at",
+            "ix_outbox_state"} <= set(before)
+    assert "UNIQUE (audit_seq)" in before["outbox"]
+
+    store = Store.open(data)
+    try:
+        assert store.revision() == "0008"
+        after = _schema(store.path)
+        assert set(before) - set(after) == {"ix_tickets_service_id", "ix_ticket_calls_called_at"}
+        assert "UNIQUE (audit_seq)" not in after["outbox"]
+        assert "CHECK (audit_seq = seq)" in after["outbox"]
+        assert after["ix_outbox_state"] == before["ix_outbox_state"]
+        with sqlite3.connect(store.path) as conn:
+            assert conn.execute("SELECT * FROM outbox ORDER BY seq").fetchall() == ops_before
+            conn.execute("PRAGMA foreign_keys=ON")
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+            # An op that is not its own event's is refused, so no two ops share an event.
+            with pytest.raises(sqlite3.IntegrityError, match="outbox_one_per_event"):
+                conn.execute(
+                    "INSERT INTO outbox (seq, op_id, audit_seq, action, record_type,"
+                    " record_id, payload, created_at, state, attempts) SELECT 4, 'x', 3,"
+                    " action, record_type, record_id, payload, created_at, state, attempts"
+                    " FROM outbox WHERE seq = 3")
+        with store.write("admin", "admin") as uow:
+            assert uow.record("n", "x", "1", {}).audit_seq == 4
+        verdict = verify_store(store.path)
+        assert verdict.ok and verdict.events == 4
+    finally:
+        store.close()
+
+    from alembic import command
+
+    from kelurahan_desk.store.database import alembic_config
+
+    config = alembic_config()  # and back, should an office need the older program again
+    try:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0007")
+        assert _schema(store.path) == before
+        with sqlite3.connect(store.path) as conn:
+            assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (4,)
+    finally:
+        store.close()
+
+
+def test_an_event_without_its_op_is_found_by_the_primary_key(store):
+    """The check on start finds an event whose op is missing, or not its own (seq)."""
+    with store.write("a", "admin") as uow:
+        uow.record("one", "x", "1", {})
+    with sqlite3.connect(store.path) as conn:
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM audit_events a LEFT JOIN outbox o"
+            " ON o.seq = a.seq AND o.audit_seq = a.seq WHERE o.seq IS NULL"))
+        assert "AUTOMATIC" not in plan
+        conn.execute("DELETE FROM outbox")
+    verdict = verify_store(store.path)
+    assert not verdict.ok
+    assert any("catatan kirim" in str(p) for p in verdict.problems)
+
+
+def test_a_unit_of_work_is_one_transaction_whichever_way_it_writes(store):
+    """Prepared statements, Core and the ORM session write in the same transaction: all of
+    it commits, or none of it; nothing runs before the first statement."""
+    put = Prepared(insert(Setting))
+    for fail in (True, False):
+        with pytest.raises(ZeroDivisionError) if fail else nullcontext(), \
+                store.write("a", "admin") as uow:
+            put.run(uow.direct, {"key": "direct", "value": "1"})
+            uow.connection.execute(insert(Setting).values(key="core", value="1"))
+            uow.session.add(Setting(key="orm", value="1"))
+            uow.record("n", "x", "1", {})
+            if fail:
+                _ = 1 / 0
+        assert counts(store) == ((0, 0, 0) if fail else (1, 1, 3))
+    with store.write("a", "admin") as uow:
+        assert uow._pooled is None  # no statement yet: no connection, no lock
+        uow.nothing_to_record()
+    assert store.engine.pool.checkedout() == 0
