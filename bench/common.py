@@ -67,21 +67,35 @@ class SubprocessTimingError(RuntimeError):
 
 def time_subprocess(
     argv: Sequence[str],
-    env: Mapping[str, str] | None,
+    env: Mapping[str, str | None] | None,
     ready_marker: str,
     timeout: float = 60,
 ) -> float:
-    """Return the wall time from spawning ``argv`` until its stdout shows ``ready_marker``.
+    """Return the wall time from spawning ``argv`` until its stdout shows ``ready_marker``."""
+    return time_markers(argv, env, [ready_marker], timeout)[ready_marker]
 
-    ``env`` holds variables added to (or overriding) this process's environment;
-    ``PYTHONUNBUFFERED=1`` is always set so a Python child's marker is not held in a
-    buffer. Once the marker appears the process is terminated (and killed if it is still
-    there 5 s later); its own shutdown is not measured. Stderr is kept and shown in the
-    error if the marker never comes.
+
+def time_markers(
+    argv: Sequence[str],
+    env: Mapping[str, str | None] | None,
+    markers: Sequence[str],
+    timeout: float = 60,
+) -> dict[str, float]:
+    """Return the wall time from spawning ``argv`` until its stdout shows each marker, in
+    order; the last one ends the run.
+
+    ``env`` holds variables added to (or overriding) this process's environment, and
+    None for one to remove; ``PYTHONUNBUFFERED=1`` is always set so a Python child's
+    marker is not held in a buffer. Once the last marker appears the process is
+    terminated (and killed if it is still there 5 s later); its own shutdown is not
+    measured. Stderr is kept and shown in the error if a marker never comes.
     """
     child_env = dict(os.environ)
-    if env:
-        child_env.update(env)
+    for name, value in (env or {}).items():
+        if value is None:
+            child_env.pop(name, None)
+        else:
+            child_env[name] = value
     child_env["PYTHONUNBUFFERED"] = "1"
 
     lines: queue.Queue[str | None] = queue.Queue()
@@ -116,10 +130,11 @@ def time_subprocess(
         reader.start()
 
     deadline = start + timeout
-    elapsed: float | None = None
+    times: dict[str, float] = {}
+    waiting = list(markers)
     seen: list[str] = []
     try:
-        while True:
+        while waiting:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
                 break
@@ -129,16 +144,17 @@ def time_subprocess(
                 break
             if line is None:  # stdout closed: the process is gone
                 break
-            if ready_marker in line:
-                elapsed = time.perf_counter() - start
-                break
+            if waiting[0] in line:
+                times[waiting.pop(0)] = time.perf_counter() - start
+                continue
             seen.append(line)
     finally:
         _stop(proc)
         for reader in readers:
             reader.join(timeout=5)
 
-    if elapsed is None:
+    if waiting:
+        ready_marker = waiting[0]
         what = (
             f"exited with code {proc.returncode}"
             if time.perf_counter() < deadline
@@ -150,7 +166,7 @@ def time_subprocess(
             f"--- stdout (tail) ---\n{''.join(seen[-20:])}"
             f"--- stderr (tail) ---\n{err[-4000:]}"
         )
-    return elapsed
+    return times
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:

@@ -1,4 +1,11 @@
-"""Composition root: settings → store → services → windows."""
+"""Composition root: settings → store → services → windows.
+
+The desk starts with what a person waits for: the sign-in dialog shows before anything
+imports SQLAlchemy (its import alone takes 2–4× a bare Qt window's whole start), and
+``prepare_store`` opens, checks and migrates the store (and seeds the demo office) on a
+pool thread while the user types. The kiosk, the display board and the sidak console
+open the store first, as nobody types there before they are needed.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +13,27 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kelurahan_desk.services import accounts, maintenance, office, queue_day, queue_services
-from kelurahan_desk.services.actor import Actor
-from kelurahan_desk.services.demo import (
-    DEMO_HISTORY_WEEKS,
-    DEMO_LOGINS,
-    DEMO_OFFICE,
-    DEMO_RESIDENTS,
-    seed_demo,
-)
-from kelurahan_desk.store.database import Store, StoreDamaged
+from kelurahan_desk.paths import STORE_FILE
 from kelurahan_desk.ui.background import run_in_background
-from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import install_translator
-from kelurahan_desk.ui.main_window import MainWindow
-from kelurahan_desk.ui.recovery_dialog import RecoveryDialog
 from kelurahan_desk.ui.sign_in_dialog import SignInDialog
 from kelurahan_desk.ui.style import apply_style
-from kelurahan_desk.ui.sync_driver import SyncDriver
 
-BENCH_READY = "KD-READY"
+if TYPE_CHECKING:
+    from kelurahan_desk.services.actor import Actor
+    from kelurahan_desk.store.database import Store, StoreDamaged
+    from kelurahan_desk.ui.main_window import MainWindow
+    from kelurahan_desk.ui.sync_driver import SyncDriver
+
+# What ``--bench-ready`` prints (bench/bench_startup.py reads them): the sign-in dialog is
+# shown; the demo operator's name and password are in and Masuk is pressed; the main
+# window is shown (then the program quits).
+BENCH_DIALOG, BENCH_PRESSED, BENCH_READY = "KD-DIALOG", "KD-PRESSED", "KD-READY"
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class DeskOptions:
     printer: str | None = None
     escpos: str | None = None  # the kiosk prints raw ESC/POS here instead (ticket_printing)
     demo_office: str | None = None  # with ``demo``: another kelurahan (``--office``)
+    bench_typing: float = 0.0  # with ``bench_ready``: seconds "typing" before Masuk
 
 
 def make_application(lang: str) -> QApplication:
@@ -55,52 +60,190 @@ def make_application(lang: str) -> QApplication:
     return app
 
 
-def open_store(data_dir: Path) -> Store | None:
-    """Open the store; when it is damaged, offer the newest good backup, else give up."""
+@dataclass(frozen=True)
+class Preparation:
+    """What opening the store found: ready, damaged (with the backup to offer), or an
+    office not set up yet (``needs_setup``: the first-run wizard comes next)."""
+
+    store: Store | None
+    damage: StoreDamaged | None = None
+    needs_setup: bool = False
+
+
+def prepare_store(options: DeskOptions) -> Preparation:
+    """Open, check and migrate the store, seed the demo office: no UI, any thread."""
+    from kelurahan_desk.store.database import Store, StoreDamaged
+
     try:
-        return Store.open(data_dir)
+        store = Store.open(options.data_dir)
     except StoreDamaged as damage:
+        return Preparation(None, damage)
+    if options.demo:
+        from kelurahan_desk.services.demo import (
+            DEMO_HISTORY_WEEKS,
+            DEMO_OFFICE,
+            DEMO_RESIDENTS,
+            seed_demo,
+        )
+
+        seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS,
+                  options.demo_office or DEMO_OFFICE.code)
+    return _finish_opening(store)
+
+
+def _finish_opening(store: Store) -> Preparation:
+    from kelurahan_desk.services import accounts, office, queue_services
+
+    if office.get_office(store) is None or not accounts.has_accounts(store):
+        return Preparation(store, needs_setup=True)
+    queue_services.ensure_default_services(store)
+    store.backup_daily_if_due()
+    return Preparation(store)
+
+
+def settle(preparation: Preparation, options: DeskOptions) -> Store | int:
+    """Ask what a preparation leaves to a person (GUI thread): restore the newest good
+    backup of a damaged store, set up a new office. The store, or the exit code when the
+    person chose to stop (1: a damaged store stays as it is; 0: set-up cancelled)."""
+    if preparation.damage is not None:
+        from kelurahan_desk.services import maintenance
+        from kelurahan_desk.ui.recovery_dialog import RecoveryDialog
+
+        damage = preparation.damage
         if damage.backup is None or not RecoveryDialog.ask(damage):
-            return None
-        maintenance.restore(data_dir, damage.backup.path)
-        return Store.open(data_dir)
+            return 1
+        maintenance.restore(options.data_dir, damage.backup.path)
+        return settle(prepare_store(options), options)
+    store = preparation.store
+    assert store is not None
+    if preparation.needs_setup:
+        from kelurahan_desk.ui.first_run_wizard import FirstRunWizard
+
+        if not FirstRunWizard.ask(store):
+            store.close()
+            return 0
+        return settle(_finish_opening(store), options)
+    return store
+
+
+def _prepare_in_background(options: DeskOptions) -> Preparation:
+    preparation = prepare_store(options)
+    # While the user still types: the main window's modules (and the Antrean page's, where
+    # counter staff land) are imported, and the status bar's first read is made once so
+    # SQLAlchemy has compiled its statements. Pressing Masuk then only builds the window.
+    import kelurahan_desk.ui.main_window
+    import kelurahan_desk.ui.pages.queue_page  # noqa: F401
+    from kelurahan_desk.services.sync_status import sync_status
+
+    if preparation.store is not None and not preparation.needs_setup:
+        sync_status(preparation.store)
+    return preparation
 
 
 class DeskSession(QObject):
-    """Sign-in → main window → sign-out → sign-in again, until the user cancels."""
+    """Sign-in → main window → sign-out → sign-in again, until the user cancels.
 
-    def __init__(self, store: Store, auto_actor: Actor | None = None,
+    The first sign-in dialog shows before the store is open (``store=None``): the store is
+    prepared on a pool thread meanwhile, and the dialog gets it when it is ready.
+    ``exit_code`` is what the program ends with. Signals: store_ready(object) — the
+    ``Store`` is open (at once when given one).
+    """
+
+    store_ready = Signal(object)
+
+    def __init__(self, options: DeskOptions, store: Store | None = None,
                  sync: SyncDriver | None = None) -> None:
         super().__init__()
-        self._store = store
-        self._auto_actor = auto_actor
+        self._options = options
+        self.store = store
+        self.sync = sync
         self.window: MainWindow | None = None
-        # Sync runs for the whole session, signed in or not: the desk's records leave
-        # while the sign-in dialog waits too. Each window's status bar listens to it.
-        self.sync = sync or SyncDriver(store, parent=self)
+        self.dialog: SignInDialog | None = None
+        self.exit_code = 0
+        if store is not None:
+            self.attach(store)
 
     @Slot()
     def start(self) -> None:
-        actor, self._auto_actor = self._auto_actor, None
-        actor = actor or SignInDialog.ask(self._store)
-        if actor is None:
-            QApplication.quit()
-            return
-        info = office.get_office(self._store)
+        """Show the sign-in dialog (and, the first time, start preparing the store)."""
+        dialog = SignInDialog(self.store)
+        self.dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.signed_in.connect(lambda: self.open_window(dialog.actor))
+        dialog.rejected.connect(lambda: self._stop(0))
+        dialog.show()
+        QTimer.singleShot(0, self._on_dialog_shown)
+
+    def _on_dialog_shown(self) -> None:
+        if self._options.bench_ready:
+            print(BENCH_DIALOG, flush=True)
+            QTimer.singleShot(round(self._options.bench_typing * 1000), self._bench_press)
+        if self.store is None:
+            run_in_background(lambda: _prepare_in_background(self._options),
+                              self._on_prepared, self._on_prepare_failed)
+
+    def _on_prepared(self, preparation: Preparation) -> None:
+        dialog = self.dialog
+        assert dialog is not None
+        if preparation.damage is not None or preparation.needs_setup:
+            dialog.hide()
+            settled = settle(preparation, self._options)
+            if isinstance(settled, int):
+                self._stop(settled)
+                return
+            dialog.show()
+        else:
+            assert preparation.store is not None
+            settled = preparation.store
+        self.attach(settled)
+        dialog.set_store(settled)
+
+    def _on_prepare_failed(self, exc: Exception) -> None:
+        # Not a damaged store (that is a Preparation): something unexpected. Shown by the
+        # failure handler and logged; the desk cannot go on without its store.
+        if self.dialog is not None:
+            self.dialog.hide()
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+        self._stop(1)
+
+    def attach(self, store: Store) -> None:
+        """The store is open: sync starts, for the whole session, signed in or not (the
+        desk's records leave while the sign-in dialog waits too)."""
+        self.store = store
+        if self.sync is None:
+            from kelurahan_desk.ui.sync_driver import SyncDriver
+
+            self.sync = SyncDriver(store, parent=self)
+            if not self._options.bench_ready:  # the bench measures the window, not the link
+                self.sync.start()
+        self.store_ready.emit(store)
+
+    def open_window(self, actor: Actor | None) -> None:
+        from kelurahan_desk.services import office
+        from kelurahan_desk.ui.context import DeskContext
+        from kelurahan_desk.ui.main_window import MainWindow
+
+        store = self.store
+        assert store is not None and actor is not None
+        info = office.get_office(store)
         assert info is not None
-        idle = office.get_settings(self._store)["idle_lock_minutes"]
-        self.window = MainWindow(DeskContext(self._store, actor, info), idle)
+        idle = office.get_settings(store)["idle_lock_minutes"]
+        self.window = MainWindow(DeskContext(store, actor, info), idle)
         self.window.signed_out.connect(self._on_window_signed_out)
-        self.window.closed.connect(QApplication.quit)
+        self.window.closed.connect(lambda: self._stop(0))
         self._connect_sync(self.window)
         self.window.show()
+        if self._options.bench_ready:
+            QTimer.singleShot(0, self._bench_ready)
 
     def _connect_sync(self, window: MainWindow) -> None:
+        assert self.sync is not None
         bar = window.sync_bar
         self.sync.status_changed.connect(bar.show_status)
         self.sync.sync_started.connect(bar.on_sync_started)
         self.sync.sync_finished.connect(bar.on_sync_finished)
-        bar.sync_requested.connect(lambda: self.sync.request_sync(reset=True))
+        sync = self.sync
+        bar.sync_requested.connect(lambda: sync.request_sync(reset=True))
         if self.sync.last_status is not None:
             bar.show_status(self.sync.last_status)
 
@@ -111,6 +254,41 @@ class DeskSession(QObject):
             self.window = None
         QTimer.singleShot(0, self.start)
 
+    def _stop(self, code: int) -> None:
+        # quit(), not exit(code): exit() leaves Qt's "quit now" set when no event loop
+        # runs yet, and every later nested loop (a modal dialog) would end at once.
+        self.exit_code = code
+        QApplication.quit()
+
+    def stop_background(self) -> None:
+        """Stop syncing and let the pool's work end (the store stays open)."""
+        if self.sync is not None:
+            self.sync.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)  # a sync cut short ends quickly
+
+    def close(self) -> None:
+        """After the event loop: the background stopped, then the store closed."""
+        self.stop_background()
+        if self.store is not None:
+            self.store.close()
+
+    # --- the start-up bench (bench/bench_startup.py) -------------------------------
+
+    def _bench_press(self) -> None:
+        from kelurahan_desk.services.demo import DEMO_LOGINS
+
+        dialog = self.dialog
+        assert dialog is not None
+        login = next(x for x in DEMO_LOGINS if x.username == "operator")
+        dialog.username.setText(login.username)
+        dialog.password.setText(login.password)
+        print(BENCH_PRESSED, flush=True)
+        dialog.accept_button.click()
+
+    def _bench_ready(self) -> None:
+        print(BENCH_READY, flush=True)
+        self._stop(0)
+
 
 def _report_failure(what: str) -> Callable[[Exception], None]:
     # The next check tries again; say so where an admin reading the log sees it.
@@ -118,6 +296,8 @@ def _report_failure(what: str) -> Callable[[Exception], None]:
 
 
 def _close_days_due(store: Store) -> None:
+    from kelurahan_desk.services import queue_day
+
     due = queue_day.end_of_day_due(store)
     if due is not None:
         queue_day.close_day(store, due)
@@ -189,44 +369,36 @@ def run_desk(options: DeskOptions) -> int:
         install_failure_handler(options.data_dir, options.window)
     # At the desk, closing the window signs out and sign-in comes next.
     app.setQuitOnLastWindowClosed(False)
-    store = open_store(options.data_dir)
-    if store is None:
-        return 1
-    if options.demo:
-        seed_demo(store, DEMO_HISTORY_WEEKS, DEMO_RESIDENTS,
-                  options.demo_office or DEMO_OFFICE.code)
-    if office.get_office(store) is None or not accounts.has_accounts(store):
-        from kelurahan_desk.ui.first_run_wizard import FirstRunWizard
-
-        if not FirstRunWizard.ask(store):
-            return 0
-    queue_services.ensure_default_services(store)
-    store.backup_daily_if_due()
-    app.setQuitOnLastWindowClosed(options.window != "desk")
+    if options.window == "desk":
+        return _run_desk_window(app, options)
+    settled = settle(prepare_store(options), options)
+    if isinstance(settled, int):
+        return settled
+    app.setQuitOnLastWindowClosed(True)
     if options.window == "inspect":
-        return _run_inspection_console(app, store)
-    if options.window != "desk":
-        return _run_public_window(app, store, options)
-    auto = None
-    if options.bench_ready:
-        login = next(x for x in DEMO_LOGINS if x.username == "operator")
-        auto = accounts.sign_in(store, login.username, login.password)
-    session = DeskSession(store, auto)
-    housekeeping = _start_housekeeping(app, store)
-    if not options.bench_ready:  # the start-up bench measures the window, not the link
-        session.sync.start()
-    if options.bench_ready:
-        def ready() -> None:
-            print(BENCH_READY, flush=True)
-            app.quit()
+        return _run_inspection_console(app, settled)
+    return _run_public_window(app, settled, options)
 
-        QTimer.singleShot(0, lambda: (session.start(), QTimer.singleShot(0, ready)))
-    else:
-        QTimer.singleShot(0, session.start)
+
+def _run_desk_window(app: QApplication, options: DeskOptions) -> int:
+    """Sign-in first; a store never made (a new office) is set up before it."""
+    store: Store | None = None
+    if not options.demo and not (options.data_dir / STORE_FILE).exists():
+        settled = settle(prepare_store(options), options)
+        if isinstance(settled, int):
+            return settled
+        store = settled
+    session = DeskSession(options)
+    housekeeping: list[QTimer] = []
+    session.store_ready.connect(lambda ready: housekeeping.append(
+        _start_housekeeping(app, ready)))
+    if store is not None:
+        session.attach(store)
+    QTimer.singleShot(0, session.start)
     try:
-        return app.exec()
+        app.exec()
+        return session.exit_code
     finally:
-        session.sync.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)  # a sync cut short ends quickly
-        housekeeping.stop()
-        store.close()
+        for timer in housekeeping:
+            timer.stop()
+        session.close()

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from platformdirs import user_data_path
 
-from kelurahan_desk import __version__
 from kelurahan_desk.domain.messages import QT_TRANSLATE_NOOP, Message
+from kelurahan_desk.version import app_version
 
 if TYPE_CHECKING:
     from kelurahan_desk.store.database import Store
@@ -37,6 +37,20 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(USAGE)
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: looked up only when asked (the lookup reads package metadata, ~25 ms
+    that every start would pay before its first window)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="tampilkan versi program lalu keluar")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> NoReturn:
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
+
+
 def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     # On subcommands the defaults are suppressed so they never overwrite the top level's.
     default = None if top else argparse.SUPPRESS
@@ -56,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kelurahan-desk",
         description="Kelurahan Desk: layanan loket kelurahan (antrean, akta, KTP-el).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _common(parser, top=True)
     parser.add_argument("--screenshots", type=Path, metavar="FOLDER",
                         help="simpan gambar setiap halaman setiap peran ke FOLDER, lalu keluar")
@@ -78,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                                "perangkat atau berkas (mis. /dev/usb/lp0), atau antrean CUPS "
                                "mentah sebagai lp:NAMA")
     parser.add_argument("--bench-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bench-typing", type=float, default=0.0, metavar="SECONDS",
+                        help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     verify = commands.add_parser("verify", help="periksa penyimpanan dan jejak audit")
     backup = commands.add_parser("backup", help="buat cadangan penyimpanan sekarang")
@@ -144,7 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = ("kiosk" if args.kiosk else "display" if args.display
                   else "inspect" if args.inspect else "desk")
         return run_desk(DeskOptions(data_dir, args.demo, args.lang, args.bench_ready, window,
-                                    args.screen, args.printer, args.escpos, demo_office))
+                                    args.screen, args.printer, args.escpos, demo_office,
+                                    args.bench_typing))
     if args.screenshots is not None:
         from kelurahan_desk.ui.screenshots import take_screenshots
 

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from kelurahan_desk.logs import LOG_DIR, redact
+from kelurahan_desk.paths import STORE_FILE
 from kelurahan_desk.version import app_version
 
-STORE_FILE = "kelurahan.sqlite"  # store.database.STORE_FILE, without importing SQLAlchemy
 # Setting keys whose values are secrets or could carry them; never written out.
 _SECRET_KEY = re.compile(r"(?i)(key|pass|secret|token|credential|hash|anchor)")
 _PLAIN_SETTING_KEYS = ("sync.device", "sync.central_url", "sync.ca_file", "sync.state",

@@ -1,8 +1,12 @@
-"""Where bundled resources live, in a source checkout and in an installed wheel."""
+"""Where bundled resources live (in a source checkout and in an installed wheel), and the
+name of an office's store file in its data folder. Imports nothing heavy: the start path
+and the diagnostics use it before (or without) SQLAlchemy."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+STORE_FILE = "kelurahan.sqlite"
 
 
 def resources_dir() -> Path:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kelurahan_desk.domain.messages import Message
+from kelurahan_desk.paths import STORE_FILE as STORE_FILE  # where the rest looked for it
 from kelurahan_desk.store import backups
 from kelurahan_desk.store.engine import open_engine, writer
 from kelurahan_desk.store.integrity import verify_store
@@ -21,7 +22,6 @@ from kelurahan_desk.store.unit_of_work import Clock, UnitOfWork, unit_of_work
 if TYPE_CHECKING:
     from alembic.config import Config
 
-STORE_FILE = "kelurahan.sqlite"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. Kept here so a normal start need not import Alembic (~0.4 s);
 # a test checks it against Alembic's own view of the migrations folder.

@@ -94,6 +94,12 @@ def _shoot_public_windows(store: Store, folder: Path, taken: list[Path]) -> None
 
 
 def _shoot_dialogs(store: Store, folder: Path, taken: list[Path]) -> None:
+    # The first moment of every start: the store still opening behind the dialog.
+    opening = SignInDialog(None)
+    opening.username.setText("operator")
+    opening.show()
+    _save(opening, folder / "sign-in-opening.png", taken)
+    opening.close()
     dialog = SignInDialog(store)
     dialog.show()
     _save(dialog, folder / "sign-in.png", taken)

@@ -1,11 +1,18 @@
-"""Signing in, and unlocking a window that locked itself while the counter was left."""
+"""Signing in, and unlocking a window that locked itself while the counter was left.
+
+The dialog is the first thing the desk shows, before its store is open: the store (and
+the SQLAlchemy it needs, the bulk of the start-up) is prepared on another thread while
+the user types (``app.DeskSession``). So this module imports nothing that loads
+SQLAlchemy; the services it calls are imported when the store is there.
+"""
 
 from __future__ import annotations
 
 import uuid
 from enum import Enum, auto
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kelurahan_desk.services import accounts, office
-from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.errors import ServiceError
-from kelurahan_desk.store.database import Store
 from kelurahan_desk.ui.device_prefs import DevicePrefs
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.style import set_role
+
+if TYPE_CHECKING:
+    from kelurahan_desk.services.actor import Actor
+    from kelurahan_desk.store.database import Store
 
 
 class LockOutcome(Enum):
@@ -37,17 +45,24 @@ class SignInDialog(QDialog):
 
     In lock mode the name is fixed to the user who locked away, and the second button
     signs that user out so a colleague can take the counter.
+
+    Made without a store (``store=None``), it shows at once and waits for ``set_store``:
+    the office's name and its lokets appear then, and a Masuk pressed before is carried
+    out then. Signals: signed_in — accepted with ``actor`` set (not in lock mode).
     """
 
+    signed_in = Signal()
+
     def __init__(
-        self, store: Store, parent: QWidget | None = None, locked_actor: Actor | None = None
+        self, store: Store | None, parent: QWidget | None = None,
+        locked_actor: Actor | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store: Store | None = None
         self._locked_actor = locked_actor
+        self._pressed_early = False
         self.actor: Actor | None = None
         self.outcome: LockOutcome | None = None
-        info = office.get_office(store)
         self.setWindowTitle(self.tr("Masuk — Kelurahan Desk") if locked_actor is None
                             else self.tr("Layar terkunci — Kelurahan Desk"))
         self.setMinimumWidth(480)
@@ -55,12 +70,8 @@ class SignInDialog(QDialog):
         title = QLabel(self.tr("Kelurahan Desk") if locked_actor is None
                        else self.tr("Layar terkunci"))
         set_role(title, "title")
-        subtitle = QLabel(
-            self.tr("Kelurahan {name}, Kec. {kecamatan}").format(
-                name=info.name, kecamatan=info.kecamatan
-            ) if info else ""
-        )
-        set_role(subtitle, "muted")
+        self.subtitle = QLabel(self.tr("Menyiapkan data kantor…"))
+        set_role(self.subtitle, "muted")
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -72,12 +83,7 @@ class SignInDialog(QDialog):
         self.counter.setObjectName("counter")
         # Item data are strings: Qt compares Python objects by identity in findData.
         self.counter.addItem(self.tr("— tanpa loket —"), "")
-        for counter in office.list_counters(store):
-            self.counter.addItem(counter.name, str(counter.id))
-        self._prefs = DevicePrefs(store.data_dir)
-        if self._prefs.last_counter_id is not None:
-            index = self.counter.findData(str(self._prefs.last_counter_id))
-            self.counter.setCurrentIndex(max(index, 0))
+        self._prefs: DevicePrefs | None = None
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -116,15 +122,48 @@ class SignInDialog(QDialog):
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(8)
         layout.addWidget(title)
-        layout.addWidget(subtitle)
+        layout.addWidget(self.subtitle)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if locked_actor else self.username).setFocus()
+        if store is not None:
+            self.set_store(store)
+
+    @property
+    def ready(self) -> bool:
+        return self._store is not None
+
+    def set_store(self, store: Store) -> None:
+        """The store is open: name the office, list its lokets, do a Masuk pressed early."""
+        from kelurahan_desk.services import office
+
+        self._store = store
+        info = office.get_office(store)
+        self.subtitle.setText(self.tr("Kelurahan {name}, Kec. {kecamatan}").format(
+            name=info.name, kecamatan=info.kecamatan) if info else "")
+        for counter in office.list_counters(store):
+            self.counter.addItem(counter.name, str(counter.id))
+        self._prefs = DevicePrefs(store.data_dir)
+        if self._prefs.last_counter_id is not None and self.counter.currentIndex() == 0:
+            index = self.counter.findData(str(self._prefs.last_counter_id))
+            self.counter.setCurrentIndex(max(index, 0))
+        if self._pressed_early:
+            self._pressed_early = False
+            self.accept_button.setEnabled(True)
+            self._on_accept_clicked()
 
     @Slot()
     def _on_accept_clicked(self) -> None:
+        if self._store is None:  # still opening: sign in as soon as it is open
+            self._pressed_early = True
+            self.accept_button.setEnabled(False)
+            self.subtitle.setText(self.tr("Menyiapkan data kantor… Anda akan masuk sebentar "
+                                          "lagi."))
+            return
+        from kelurahan_desk.services import accounts
+
         data = self.counter.currentData()
         counter_id = uuid.UUID(data) if data else None
         try:
@@ -136,6 +175,7 @@ class SignInDialog(QDialog):
                 self.actor = accounts.sign_in(
                     self._store, self.username.text(), self.password.text(), counter_id
                 )
+                assert self._prefs is not None
                 self._prefs.last_counter_id = counter_id
         except ServiceError as exc:
             self.show_error(translated(exc.message))
@@ -143,6 +183,8 @@ class SignInDialog(QDialog):
             self.password.setFocus()
             return
         self.accept()
+        if self._locked_actor is None:
+            self.signed_in.emit()
 
     @Slot()
     def _on_sign_out_clicked(self) -> None:

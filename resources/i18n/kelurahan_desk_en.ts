@@ -6172,6 +6172,10 @@ B0006</translation>
         <translation>e.g. operator</translation>
     </message>
     <message>
+        <source>Menyiapkan data kantor…</source>
+        <translation>Opening the office&apos;s data…</translation>
+    </message>
+    <message>
         <source>— tanpa loket —</source>
         <translation>— no counter —</translation>
     </message>
@@ -6206,6 +6210,10 @@ B0006</translation>
     <message>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Menyiapkan data kantor… Anda akan masuk sebentar lagi.</source>
+        <translation>Opening the office&apos;s data… You will be signed in in a moment.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from kelurahan_desk.app import DeskSession
+from kelurahan_desk.app import DeskOptions, DeskSession
 from kelurahan_desk.services import accounts, office, queue
 from kelurahan_desk.services.demo import seed_demo
 from kelurahan_desk.services.queue_services import list_services
@@ -213,8 +213,9 @@ def test_the_driver_syncs_off_the_gui_thread_and_again_after_a_change(qtbot, dem
     driver = SyncDriver(demo_store, engine, poll_ms=50, debounce_ms=50)
     operator = accounts.sign_in(demo_store, "operator", PASSWORDS["operator"],
                                 office.list_counters(demo_store)[0].id)
-    session = DeskSession(demo_store, operator, sync=driver)
-    session.start()
+    session = DeskSession(DeskOptions(demo_store.data_dir, demo=False, lang="id"), demo_store,
+                          sync=driver)
+    session.open_window(operator)
     window = session.window
     qtbot.addWidget(window)
     try:
@@ -250,8 +251,7 @@ def test_the_driver_syncs_off_the_gui_thread_and_again_after_a_change(qtbot, dem
         window.sync_bar.attention_button.click()
         assert len(opened) == 1
     finally:
-        driver.stop()
-        QThreadPool.globalInstance().waitForDone(10_000)
+        session.stop_background()
 
 
 def test_a_failed_sync_shows_in_the_bar_and_backs_off(qtbot, demo_store):

@@ -3,10 +3,12 @@
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
+from sqlalchemy import select
 
 from kelurahan_desk.cli import build_parser, default_data_dir
-from kelurahan_desk.services import office
+from kelurahan_desk.services import maintenance, office
 from kelurahan_desk.store.database import Store
+from kelurahan_desk.store.tables import AuditEvent
 
 
 def test_bad_arguments_get_a_clear_message_and_change_nothing(cli, tmp_path):
@@ -90,3 +92,26 @@ def test_screenshots_in_english(cli, tmp_path):
     result = cli("--screenshots", str(tmp_path / "en"), "--lang", "en", timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "screenshots saved in" in result.stdout
+
+
+def test_the_desk_starts_at_the_sign_in_dialog_and_signs_in_through_it(
+        cli, tmp_path, _store_templates, copy_template):
+    """The real program, started the way the start-up bench starts it: the dialog first,
+    Masuk with the demo operator's password half a second later, the main window after."""
+    data = tmp_path / "office"
+    copy_template(_store_templates["demo"], data)
+    done = cli("--data-dir", str(data), "--bench-ready", "--bench-typing", "0.5")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["KD-DIALOG", "KD-PRESSED", "KD-READY"]
+    store = Store.open(data)
+    try:
+        with store.read() as session:
+            last = session.scalars(
+                select(AuditEvent).where(AuditEvent.action.startswith("auth."))
+                .order_by(AuditEvent.seq.desc()).limit(2)).all()
+        # Signed in through the dialog; quitting closed the window, which signs out.
+        assert [(e.action, e.actor) for e in reversed(last)] == [
+            ("auth.signed_in", "operator"), ("auth.signed_out", "operator")]
+    finally:
+        store.close()
+    assert maintenance.verify(data).ok

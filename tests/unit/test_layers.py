@@ -1,6 +1,9 @@
 """The layers of DESIGN.md hold: checked on the imports each module really makes."""
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,30 @@ def test_every_module_opens_with_a_docstring():
         if "versions" not in p.parts and ast.get_docstring(ast.parse(p.read_text())) is None
     ]
     assert missing == []
+
+
+def test_the_sign_in_dialog_shows_before_sqlalchemy_is_imported(tmp_path):
+    """The desk's start path to its first dialog (command line, log, application, the
+    dialog shown without a store) loads no SQLAlchemy, Alembic or reportlab: those are
+    imported on a pool thread while the user types (app.DeskSession). An import added to
+    that path would cost every start 0.3-0.7 s; this says which module brought it."""
+    script = f"""
+import sys
+from kelurahan_desk import cli, logs
+from kelurahan_desk.app import DeskSession, make_application
+from kelurahan_desk.ui.sign_in_dialog import SignInDialog
+
+cli.build_parser().parse_args(["--demo"])
+logs.setup_logging(__import__("pathlib").Path({str(tmp_path)!r}), "desk")
+app = make_application("id")
+dialog = SignInDialog(None)
+dialog.show()
+app.processEvents()
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic", "reportlab"))
+print(" ".join(heavy[:5]))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
