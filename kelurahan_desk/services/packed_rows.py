@@ -1,12 +1,13 @@
-"""Rows that SQLite packs into one fixed-width string, read by numpy as columns at once.
+"""Columns that SQLite packs into fixed-width strings, read by numpy all at once.
 
 A year of one office is ~30,000 tickets and ~30,000 stretches. Fetched row by row, the
 driver makes a Python object of every value (~150 ms, most of the queue report's time) and
-SQLite would parse every time (``julianday``). So SQLite joins each row's values into
-one fixed-width record — ticket ids (32 hex digits), times (``UtcDateTime``'s
-``YYYY-MM-DDTHH:MM:SS.ffffffZ``), days, and texts from a known list as letter codes
-(``letter_sql``) — and ``group_concat``s the records into ONE string, which numpy reads as
-a matrix of bytes (``records``): times become seconds, codes numbers, all at once. The few
+SQLite would parse every time (``julianday``). So SQLite ``group_concat``s each field of
+fixed width — ticket ids (32 hex digits), times (``UtcDateTime``'s
+``YYYY-MM-DDTHH:MM:SS.ffffffZ``, several side by side), days, and texts from a known list
+as letter codes (``letter_sql``) — into ONE string per field (an aggregate per field
+costs SQLite less than joining each row's fields into one record first), which numpy
+reads as a matrix of bytes (``records``): times become seconds, codes numbers. The few
 texts of variable width (ticket numbers, priorities) come as a second string
 (``text_sql``), split only when read (``Texts``). Every reader answers None for a value not
 in the expected form, so that the caller can read row by row instead: an odd row costs

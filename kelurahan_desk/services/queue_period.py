@@ -1,6 +1,6 @@
 """A period's queue visits and their stretches read from the store: columns and lazy rows.
 
-The columns come from two queries whose rows SQLite packs into one string each
+The columns come from two queries whose fields SQLite packs into one string each
 (``packed_rows``); a value those cannot read sends the whole period to a plain row-by-row
 read (``_read_rows``), slower and the same.
 """
@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import Any, overload
 
 import numpy as np
 from sqlalchemy import select
@@ -96,33 +96,40 @@ class Period:
     stretch_columns: StretchColumns | None
 
 
+def _visits_sql(where: str, service_ids: list[str]) -> str:
+    # Each field in its own fixed-width string (ids, issued service as letters, the three
+    # times side by side, service day, outcome as a letter): an aggregate per field costs
+    # SQLite less than joining each row's fields into one record first.
+    return (
+        "SELECT count(*), group_concat(t.id, ''), "
+        f"group_concat({packed.letter_sql('t.issued_service_id', service_ids)}, ''), "
+        f"group_concat(t.issued_at || {packed.time_sql('t.first_called_at')} || "
+        f"{packed.time_sql('t.finished_at')}, ''), group_concat(t.service_day, ''), "
+        f"group_concat({packed.letter_sql('t.outcome', _OUTCOMES)}, ''), "
+        f"{packed.text_sql('t.code', 't.priority')} FROM tickets t WHERE {where}")
+
+
 def _read_visits(
-    db: sqlite3.Connection, where: str, params: list[object],
-    services: dict[str, tuple[str, str, int]],
+    packed_row: tuple[Any, ...], services: dict[str, tuple[str, str, int]],
 ) -> tuple[Rows[Visit], VisitColumns, packed.Bytes] | None:
-    """The period's visits (ordered by service day and issue) and their ids as keys."""
-    # Each visit's record: id, issued service (letters), issued, first called, finished,
-    # service day, outcome (a letter).
+    """The period's visits (ordered by service day and issue) and their ids as keys, from
+    the row of ``_visits_sql``."""
     service_ids = list(services)
-    at_service = packed.ID_WIDTH
-    at_times = at_service + packed.letter_width(len(service_ids))
-    at_day = at_times + 3 * packed.TIME_WIDTH
-    at_outcome = at_day + packed.DAY_WIDTH
-    count, records_text, texts_text = db.execute(
-        "SELECT count(*), group_concat(t.id || "
-        f"{packed.letter_sql('t.issued_service_id', service_ids)} || t.issued_at || "
-        f"{packed.time_sql('t.first_called_at')} || {packed.time_sql('t.finished_at')} || "
-        f"t.service_day || {packed.letter_sql('t.outcome', _OUTCOMES)}, ''), "
-        f"{packed.text_sql('t.code', 't.priority')} FROM tickets t WHERE {where}",
-        params).fetchone()
-    records = packed.records(records_text, count, at_outcome + 1)
+    service_width = packed.letter_width(len(service_ids))
+    (count, ids_text, services_text, times_text, days_text, outcomes_text,
+     texts_text) = packed_row
+    id_chars = packed.records(ids_text, count, packed.ID_WIDTH)
+    service_chars = packed.records(services_text, count, service_width)
+    time_chars = packed.records(times_text, count, 3 * packed.TIME_WIDTH)
+    day_chars = packed.records(days_text, count, packed.DAY_WIDTH)
+    outcome_chars = packed.records(outcomes_text, count, 1)
     joined = packed.whole_texts(texts_text, count, 2)
-    if records is None or joined is None:
+    if (id_chars is None or service_chars is None or time_chars is None or day_chars is None
+            or outcome_chars is None or joined is None):
         return None
-    times = packed.times(records, at_times, 3)  # issued, first called, finished
-    service = packed.letters(records[:, at_service:at_times], len(service_ids))
-    outcome = packed.letters(records[:, at_outcome], len(_OUTCOMES))
-    day_chars = records[:, at_day:at_outcome]
+    times = packed.times(time_chars, 0, 3)  # issued, first called, finished
+    service = packed.letters(service_chars, len(service_ids))
+    outcome = packed.letters(outcome_chars, len(_OUTCOMES))
     if (times is None or service is None or outcome is None or (service == len(service_ids)).any()
             or not (day_chars[:, [4, 7]] == ord("-")).all()):
         return None
@@ -133,7 +140,7 @@ def _read_visits(
     if (order == np.arange(count)).all():
         in_order = None
     else:
-        records, outcome, day = records[order], outcome[order], day[order]
+        id_chars, outcome, day = id_chars[order], outcome[order], day[order]
         service = service[order]
         times = [(seconds[order], null[order]) for seconds, null in times]
     (issued_at, _), (called_at, called_null), (finished_at, finished_null) = times
@@ -149,7 +156,6 @@ def _read_visits(
     targets = [target for _, _, target in chosen]
     days = [d.decode("ascii") for d in distinct_days.tolist()]
     target = np.array(targets, dtype=np.int64)[service]
-    id_chars = np.ascontiguousarray(records[:, :packed.ID_WIDTH])
     ids = packed.row_keys(id_chars)
     texts = packed.Texts(joined, 2, in_order)
     outcome_names: list[str | None] = [*_OUTCOMES, None]  # the last: NULL
@@ -174,48 +180,72 @@ def _read_visits(
     return Rows(count, make), columns, id_chars
 
 
+def _stretches_sql(
+    where: str | None, counter_ids: list[str], operator_ids: list[str],
+) -> str:
+    """The stretches of the tickets ``where`` chooses (joined to them), or with ``where``
+    None of every ticket (the caller keeps those of its visits)."""
+    # Each field in its own fixed-width string, as the visits': its call's id (+ 10**11),
+    # ticket, loket and operator (letters), called and ended side by side, end (a letter).
+    return (
+        f"SELECT count(*), group_concat(c.id + {_CALL_ID_BASE}, ''), "
+        "group_concat(c.ticket_id, ''), "
+        f"group_concat({packed.letter_sql('c.counter_id', counter_ids)}, ''), "
+        f"group_concat({packed.letter_sql('c.operator_id', operator_ids)}, ''), "
+        f"group_concat(c.called_at || {packed.time_sql('c.ended_at')}, ''), "
+        f"group_concat({packed.letter_sql(_END, _ENDS)}, '') "
+        + ("FROM ticket_calls c WHERE c.kind != 'recall'" if where is None else
+           "FROM ticket_calls c JOIN tickets t ON t.id = c.ticket_id "
+           f"WHERE c.kind != 'recall' AND {where}"))
+
+
 def _read_stretches(
-    db: sqlite3.Connection, where: str, params: list[object], visit_ids: packed.Bytes,
-    counters: dict[str, tuple[int, str]], operators: dict[str, str],
+    packed_row: tuple[Any, ...], visit_ids: packed.Bytes,
+    counters: dict[str, tuple[int, str]], operators: dict[str, str], every: bool = False,
 ) -> tuple[Rows[Stretch], StretchColumns] | None:
-    # Each stretch's record: its call's id (+ 10**11), ticket, loket and operator (letters),
-    # called, ended, end (a letter).
+    """The period's stretches, ordered by call, from the row of ``_stretches_sql``; with
+    ``every``, the row holds every ticket's and those of ``visit_ids`` are kept."""
     counter_ids, operator_ids = list(counters), list(operators)
-    at_counter = _CALL_ID + packed.ID_WIDTH
-    at_operator = at_counter + packed.letter_width(len(counter_ids))
-    at_times = at_operator + packed.letter_width(len(operator_ids))
-    at_end = at_times + 2 * packed.TIME_WIDTH
-    count, records_text = db.execute(
-        f"SELECT count(*), group_concat((c.id + {_CALL_ID_BASE}) || c.ticket_id || "
-        f"{packed.letter_sql('c.counter_id', counter_ids)} || "
-        f"{packed.letter_sql('c.operator_id', operator_ids)} || c.called_at || "
-        f"{packed.time_sql('c.ended_at')} || {packed.letter_sql(_END, _ENDS)}, '') "
-        "FROM ticket_calls c JOIN tickets t ON t.id = c.ticket_id "
-        f"WHERE c.kind != 'recall' AND {where}", params).fetchone()
-    records = packed.records(records_text, count, at_end + 1)
-    if records is None:
+    (count, call_ids_text, tickets_text, counters_text, operators_text, times_text,
+     ends_text) = packed_row
+    call_chars = packed.records(call_ids_text, count, _CALL_ID)
+    ticket_chars = packed.records(tickets_text, count, packed.ID_WIDTH)
+    counter_chars = packed.records(
+        counters_text, count, packed.letter_width(len(counter_ids)))
+    operator_chars = packed.records(
+        operators_text, count, packed.letter_width(len(operator_ids)))
+    time_chars = packed.records(times_text, count, 2 * packed.TIME_WIDTH)
+    end_chars = packed.records(ends_text, count, 1)
+    if (call_chars is None or ticket_chars is None or counter_chars is None
+            or operator_chars is None or time_chars is None or end_chars is None):
         return None
-    call_id = packed.digits(records[:, :_CALL_ID])
-    times = packed.times(records, at_times, 2)  # called, ended
-    counter = packed.letters(records[:, at_counter:at_operator], len(counter_ids))
-    operator = packed.letters(records[:, at_operator:at_times], len(operator_ids))
-    end = packed.letters(records[:, at_end], len(_ENDS))
+    call_id = packed.digits(call_chars)
+    times = packed.times(time_chars, 0, 2)  # called, ended
+    counter = packed.letters(counter_chars, len(counter_ids))
+    operator = packed.letters(operator_chars, len(operator_ids))
+    end = packed.letters(end_chars, len(_ENDS))
     if (call_id is None or times is None or counter is None or operator is None
             or end is None or (counter == len(counter_ids)).any()
             or (operator == len(operator_ids)).any()):
         return None
+    visit = packed.positions(ticket_chars, visit_ids)  # the visit of each stretch
+    if every:  # keep the stretches of the period's visits, as the join would
+        kept = visit >= 0
+        count = int(kept.sum())
+        call_id, ticket_chars, visit, end = (
+            call_id[kept], ticket_chars[kept], visit[kept], end[kept])
+        counter, operator = counter[kept], operator[kept]
+        times = [(seconds[kept], null[kept]) for seconds, null in times]
     order = np.argsort(packed.number(call_id, 0, _CALL_ID))  # ORDER BY c.id
     if not (order == np.arange(count)).all():
-        records, end = records[order], end[order]
+        ticket_chars, end, visit = ticket_chars[order], end[order], visit[order]
         counter, operator = counter[order], operator[order]
         times = [(seconds[order], null[order]) for seconds, null in times]
     (called_at, _), (ended_at, ended_null) = times
     numbers = [counters[c][0] for c in counter_ids]
     counter_names = [counters[c][1] for c in counter_ids]
     operator_names = [operators[o] for o in operator_ids]
-    ticket_chars = np.ascontiguousarray(records[:, _CALL_ID:at_counter])
     tickets = packed.row_keys(ticket_chars)
-    visit = packed.positions(ticket_chars, visit_ids)  # the visit of each stretch
     end_names: list[str | None] = [*_ENDS, None]  # the last: NULL
     end_codes = np.array([END_CODES.get(e, E_OTHER) for e in end_names], dtype=np.int8)
     columns = StretchColumns(
@@ -266,6 +296,13 @@ def _epoch_sql(column: str) -> str:
     return f"round((julianday({column}) - 2440587.5) * 86400000.0) / 1000.0"
 
 
+def _read_every_call(visits: int, calls: int) -> bool:
+    """Whether to read every call rather than join the period's: when the period's visits
+    are at least two thirds of the store's calls (calls are never deleted, so the highest
+    call id counts them; a visit has about one)."""
+    return 3 * visits >= 2 * calls
+
+
 def read_period(
     session: Session, where: str, params: list[object], counters: dict[str, tuple[int, str]],
     operators: dict[str, str],
@@ -277,9 +314,36 @@ def read_period(
     # Plain queries on the driver's connection, inside this session's read transaction.
     db = session.connection().connection.driver_connection
     assert isinstance(db, sqlite3.Connection)
-    visits = _read_visits(db, where, params, services)
+    visit_row = db.execute(_visits_sql(where, list(services)), params).fetchone()
+    # Joined to the period's tickets, a year's ~33,000 calls took SQLite ~50-85 ms, one
+    # index probe per ticket; read whole, the calls table took ~40 for the same rows. So
+    # when the period holds most of the store's visits (a young store, a long period),
+    # every call is read and those of the period's visits kept; otherwise the join.
+    every = _read_every_call(
+        visit_row[0], db.execute("SELECT max(id) FROM ticket_calls").fetchone()[0] or 0)
+    stretch_sql = _stretches_sql(
+        None if every else where, list(counters), list(operators))
+    # SQLite reads the stretches (the connection lets go of the GIL meanwhile) while numpy
+    # reads the visits: on two cores the two overlap. Same connection, same snapshot; this
+    # thread does not touch the connection until the other is done.
+    fetched: list[Any] = []
+
+    def fetch_stretches() -> None:
+        try:
+            fetched.append(db.execute(stretch_sql, () if every else params).fetchone())
+        except BaseException as error:  # raised again below, in the caller's thread
+            fetched.append(error)
+
+    worker = threading.Thread(target=fetch_stretches, name="kd-report-stretches")
+    worker.start()
+    try:
+        visits = _read_visits(visit_row, services)
+    finally:
+        worker.join()
+    if isinstance(fetched[0], BaseException):
+        raise fetched[0]
     stretches = (None if visits is None else
-                 _read_stretches(db, where, params, visits[2], counters, operators))
+                 _read_stretches(fetched[0], visits[2], counters, operators, every))
     if visits is None or stretches is None:
         return _read_rows(db, where, params, counters, operators)
     return Period(visits[0], stretches[0], visits[1], stretches[1])

@@ -348,6 +348,32 @@ def test_a_year_of_demo_history_reads_the_same_both_ways(demo_store, people, clo
         _compare_with_rows(demo_store, people["bambang"], weeks)
 
 
+def test_every_call_read_and_kept_by_visit_is_the_join(demo_store, people, clock):
+    """Reading every call and keeping those of the period's visits gives the report the
+    join to the period's tickets gives, filtered or not."""
+    seed_queue_history(demo_store, weeks=3, seed=5)
+    today = clock().date()
+    lokets, operator = people["lokets"], people["siti"].account_id
+    filters = [QueueReportFilter(today - timedelta(days=30), today),
+               QueueReportFilter(today - timedelta(days=6), today - timedelta(days=2)),
+               QueueReportFilter(today - timedelta(days=30), today, counter_ids=(lokets[1].id,)),
+               QueueReportFilter(today - timedelta(days=30), today, operator_ids=(operator,))]
+    for report_filter in filters:
+        reports = []
+        for every in (True, False):
+            with mock.patch.object(period, "_read_every_call", return_value=every):
+                reports.append(_compare_with_rows(demo_store, people["bambang"], report_filter))
+        every_call, joined = reports
+        assert dataclasses.replace(every_call, generated_at=joined.generated_at) == joined
+        assert export_csv(every_call) == export_csv(joined)
+        assert len(joined.stretches) > 0
+    # The whole history is most of the calls: read whole; a few days of it: joined.
+    with mock.patch.object(period, "_read_every_call", wraps=period._read_every_call) as chose:
+        queue_report(demo_store, people["bambang"], filters[0])
+        queue_report(demo_store, people["bambang"], filters[1])
+    assert [period._read_every_call(*c.args) for c in chose.call_args_list] == [True, False]
+
+
 def test_an_odd_stored_time_is_read_row_by_row(demo_store, people, day_of_visits):
     """A time not in the store's own form (here written by hand, without microseconds
     or Z) makes the report read row by row: slower, and the same figures."""
