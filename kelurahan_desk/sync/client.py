@@ -153,7 +153,9 @@ class CentralClient:
         """POST a push body (JSON of a ``PushRequest``); the centre's per-op answer."""
         answer = self.request("POST", wire.PUSH_PATH, body)
         if answer.status == 413:
-            raise TooLarge()
+            error = wire.parse_error(answer.body)
+            limit = (error.details or {}).get("max_ops") if error is not None else None
+            raise TooLarge(limit if type(limit) is int and limit > 0 else None)
         if answer.status != 200:
             raise self._refusal(answer)
         try:

@@ -51,7 +51,12 @@ class CursorGone(Exception):
 
 
 class TooLarge(Exception):
-    """413: the push was over the centre's limits; send fewer ops."""
+    """413: the push was over the centre's limits; send fewer ops (at most ``max_ops``,
+    when the centre said how many it takes)."""
+
+    def __init__(self, max_ops: int | None = None) -> None:
+        super().__init__(max_ops)
+        self.max_ops = max_ops
 
 
 def not_configured() -> SyncError:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -179,6 +180,44 @@ def has_pending(store: Store) -> bool:
             "SELECT 1 FROM outbox WHERE state = ? LIMIT 1", (PENDING,)).first() is not None
 
 
+class BatchSize:
+    """How many ops the next push carries: ``START_OPS`` first (what every centre takes),
+    doubled after a full push that took under a quarter of ``PUSH_GOAL_SECONDS``, halved
+    after one that took longer than that (not below ``MIN_OPS``), never over ``limit``.
+
+    A fast link (a LAN, loopback) so reaches 2,000 ops a push: the centre's work that comes
+    once a push (key, lock, look-ups, commit, HTTP) is spread over four times the records
+    (docs/PERFORMANCE.md, Sync). A slow one keeps each upload well inside the client's
+    60 s timeout: 500 queue ops are ~0.5 MB, 16 s at 256 kbit/s, so it goes down to 250
+    and 125. A 413 sets ``limit`` (the centre's ``details.max_ops``, else half the push).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.ops = min(START_OPS, limit)
+
+    def took(self, ops: int, seconds: float) -> None:
+        if ops >= self.ops and seconds < PUSH_GOAL_SECONDS / 4:
+            self.ops = min(self.limit, self.ops * 2)
+        elif seconds > PUSH_GOAL_SECONDS:
+            self.ops = max(min(MIN_OPS, self.limit), self.ops // 2)
+
+    def too_large(self, sent: int, centre_max: int | None) -> None:
+        self.limit = max(1, min(self.limit, centre_max or sent // 2, sent - 1))
+        self.ops = min(self.ops, self.limit)
+
+
+START_OPS = 500  # a centre before central migration 0005 answers 413 above 500
+MIN_OPS = 50
+PUSH_GOAL_SECONDS = 5.0
+
+
+def _send(client: Pusher, body: bytes) -> tuple[wire.PushResponse, float]:
+    start = time.monotonic()
+    answer = client.push(body)
+    return answer, time.monotonic() - start
+
+
 def push_pending(store: Store, client: Pusher, office: str, device: str, *,
                  max_ops: int = wire.MAX_OPS_PER_PUSH,
                  max_bytes: int = wire.MAX_PUSH_BYTES) -> PushReport:
@@ -188,30 +227,32 @@ def push_pending(store: Store, client: Pusher, office: str, device: str, *,
     whether the office is quarantined. Pushes go one at a time (a second one in flight
     could arrive first and cut the chain), but the desk's own work overlaps the centre's:
     the next batch is read while a push is on its way, and an answer is marked while the
-    next push is.
+    next push is. Batches are sized by ``BatchSize`` (at most ``max_ops``).
     """
     report = PushReport()
+    size = BatchSize(max_ops)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as line:
-        ops, head = _next_batch(store, max_ops, max_bytes)
-        sending = line.submit(client.push, _body(office, device, ops, head, store.clock()))
+        ops, head = _next_batch(store, size.ops, max_bytes)
+        sending = line.submit(_send, client, _body(office, device, ops, head, store.clock()))
         while True:
             following: list[_Op] = []
             try:
                 if ops:
-                    following, head = _next_batch(store, max_ops, max_bytes, ops[-1].seq)
-                answer = sending.result()
-            except TooLarge:
-                if max_ops == 1:
+                    following, head = _next_batch(store, size.ops, max_bytes, ops[-1].seq)
+                answer, seconds = sending.result()
+            except TooLarge as refusal:
+                if len(ops) <= 1:
                     raise bad_answer("pusat menolak satu op karena terlalu besar") from None
-                max_ops = max(1, len(ops) // 2)
-                ops, head = _next_batch(store, max_ops, max_bytes)
-                sending = line.submit(client.push, _body(office, device, ops, head,
-                                                         store.clock()))
+                size.too_large(len(ops), refusal.max_ops)
+                ops, head = _next_batch(store, size.ops, max_bytes)
+                sending = line.submit(_send, client, _body(office, device, ops, head,
+                                                           store.clock()))
                 continue
             _check_answer(ops, answer, office)
+            size.took(len(ops), seconds)  # for the batch after ``following`` (read already)
             if following:
-                sending = line.submit(client.push, _body(office, device, following, head,
-                                                         store.clock()))
+                sending = line.submit(_send, client, _body(office, device, following, head,
+                                                           store.clock()))
             try:
                 _mark(store, ops, answer, store.clock(), report)
             except BaseException:

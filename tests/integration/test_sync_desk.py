@@ -590,6 +590,44 @@ def test_a_push_too_large_for_the_centre_goes_in_smaller_batches(desk):
     assert sum(n for n in centre.sizes if n <= 3) == pending
 
 
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)
+def test_the_centres_413_says_how_many_ops_it_takes(desk):
+    body = {"office": desk.code, "device": "loket-1", "ops": [{}] * (wire.MAX_OPS_PER_PUSH + 1),
+            "chain_head": wire.GENESIS.model_dump()}
+    with CentralClient(desk.central.base_url, desk.key) as client, pytest.raises(
+            TooLarge) as refused:
+        client.push(json.dumps(body).encode())
+    assert refused.value.max_ops == wire.MAX_OPS_PER_PUSH
+
+
+class _Older:
+    """A centre from before the 2,000-op limit, shrunk: 413 above four ops, saying so."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def push(self, body: bytes) -> wire.PushResponse:
+        data = json.loads(body)
+        self.sizes.append(len(data["ops"]))
+        if len(data["ops"]) > 4:
+            raise TooLarge(4)
+        return wire.PushResponse(
+            office=data["office"], chain_head=wire.ChainHead(**data["chain_head"]),
+            results=[wire.OpResult(seq=op["seq"], op_id=op["op_id"],
+                                   status=wire.OpStatus.APPLIED) for op in data["ops"]])
+
+
+@pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
+def test_after_a_413_with_max_ops_every_push_carries_that_many(desk):
+    centre = _Older()
+    pending = sync_status(desk.store).pending
+    assert pending > 8
+    report = push_pending(desk.store, centre, desk.code, "loket-1")
+    assert report.acked == pending and sync_status(desk.store).pending == 0
+    assert centre.sizes[0] == pending  # all of them (under 500) went first, then 4 a push
+    assert all(n == 4 for n in centre.sizes[1:-1]) and 0 < centre.sizes[-1] <= 4
+
+
 @pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
 def test_a_centre_nobody_answers_for_is_unreachable_and_retried(desk):
     import socket
