@@ -44,6 +44,7 @@ from kelurahan_desk.ui.style import set_role
 class AttentionModel(RowsModel):
     """Rows are ``AttentionItem`` values, oldest first."""
 
+    COLUMNS = ("seq", "created", "action", "record", "reason")
     SEQ, CREATED, ACTION, RECORD, REASON = range(5)
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
@@ -52,23 +53,14 @@ class AttentionModel(RowsModel):
         self._rows: list[AttentionItem] = []
 
     def set_items(self, items: Sequence[AttentionItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
+        self._set_rows(items)
 
     def item_at(self, row: int) -> AttentionItem:
         return self._rows[row]
 
-    def column_count(self) -> int:
-        return 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("No."), self.tr("Dicatat"), self.tr("Tindakan"), self.tr("Catatan"),
-                  self.tr("Alasan dari pusat"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Dicatat"), self.tr("Tindakan"), self.tr("Catatan"),
+                self.tr("Alasan dari pusat"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -7,15 +7,14 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.domain.roles import ROLE_LABELS
 from kelurahan_desk.services.accounts import AccountInfo
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
 _LOCKED = QColor("#8a5a00")
 
@@ -27,6 +26,7 @@ class AccountsModel(RowsModel):
     so a lock that has run out reads "Aktif" again on the next reload.
     """
 
+    COLUMNS = ("username", "full_name", "role", "status")
     USERNAME, FULL_NAME, ROLE, STATUS = range(4)
 
     def __init__(
@@ -45,10 +45,8 @@ class AccountsModel(RowsModel):
         self.endResetModel()
 
     def set_accounts(self, accounts: Sequence[AccountInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(accounts)
         self._checked_at = self._now()
-        self.endResetModel()
+        self._set_rows(accounts)
 
     def account_at(self, row: int) -> AccountInfo:
         return self._rows[row]
@@ -64,11 +62,12 @@ class AccountsModel(RowsModel):
             return self.tr("Terkunci sampai {time}").format(time=f"{until:%H:%M}")
         return self.tr("Aktif")
 
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")
+        )
 
-    def column_count(self) -> int:
-        return 4
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         account = self._rows[index.row()]
@@ -87,12 +86,3 @@ class AccountsModel(RowsModel):
             if column == self.STATUS and self.status_text(account) != self.tr("Aktif"):
                 return _LOCKED
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")
-        )[section]

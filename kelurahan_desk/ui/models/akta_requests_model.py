@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.domain.akta import KIND_LABELS, STATUS_LABELS, RequestKind, RequestStatus
@@ -16,9 +16,7 @@ from kelurahan_desk.domain.settings import zone_name
 from kelurahan_desk.services.akta_requests import CENTRAL
 from kelurahan_desk.services.akta_views import RequestRow, StatusStep
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.rows_model import RowsModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
 # The workflow's order: sorting by status lines requests up the way they move.
 STATUS_ORDER = {status: n for n, status in enumerate(RequestStatus)}
@@ -67,14 +65,9 @@ class AktaRequestsModel(RowsModel):
         self._sort_column = self.COLUMNS.index("updated")
         self._sort_order = Qt.SortOrder.DescendingOrder
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_rows(self, rows: list[RequestRow]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=self._key(self._sort_column),
-                            reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+        self._set_rows(sorted(rows, key=self._key(self._sort_column),
+                              reverse=self._sort_order == Qt.SortOrder.DescendingOrder))
 
     def row_at(self, row: int) -> RequestRow:
         return self._rows[row]
@@ -126,38 +119,33 @@ class AktaRequestsModel(RowsModel):
 
     # --- what is shown ----------------------------------------------------------------
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Nomor"),
-                self.tr("Jenis"),
-                self.tr("Nama"),
-                self.tr("NIK"),
-                self.tr("Pelapor"),
-                self.tr("Tanggal\nperistiwa"),
-                self.tr("Status"),
-                self.tr("Terlambat"),
-                self.tr("Perkiraan\nselesai"),
-                self.tr("Diubah"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            name = self.COLUMNS[section]
-            if name == "tracking":
-                return self.tr("Nomor permohonan, tanpa kode kantor di depannya")
-            if name == "nik":
-                return self.tr("NIK almarhum/almarhumah, atau NIK ibu untuk akta kelahiran; "
-                               "disamarkan. Buka permohonan untuk melihat NIK lengkap.")
-            if name == "event":
-                return self.tr("Tanggal lahir anak atau tanggal kematian")
-            if name == "updated":
-                return self.tr("Perubahan terakhir; jam saja untuk perubahan hari ini")
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Nomor"),
+            self.tr("Jenis"),
+            self.tr("Nama"),
+            self.tr("NIK"),
+            self.tr("Pelapor"),
+            self.tr("Tanggal\nperistiwa"),
+            self.tr("Status"),
+            self.tr("Terlambat"),
+            self.tr("Perkiraan\nselesai"),
+            self.tr("Diubah"),
+        )
+
+    def header_tip(self, column: str) -> str | None:
+        if column == "tracking":
+            return self.tr("Nomor permohonan, tanpa kode kantor di depannya")
+        if column == "nik":
+            return self.tr("NIK almarhum/almarhumah, atau NIK ibu untuk akta kelahiran; "
+                           "disamarkan. Buka permohonan untuk melihat NIK lengkap.")
+        if column == "event":
+            return self.tr("Tanggal lahir anak atau tanggal kematian")
+        if column == "updated":
+            return self.tr("Perubahan terakhir; jam saja untuk perubahan hari ini")
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -218,28 +206,18 @@ class TimelineModel(RowsModel):
         self._zone = zone
         self._rows: list[StatusStep] = []
 
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
     def set_steps(self, steps: tuple[StatusStep, ...] | list[StatusStep]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
+        self._set_rows(steps)
 
     def step_at(self, row: int) -> StatusStep:
         return self._rows[row]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.COLUMNS)):
-            return None
+    def headers(self) -> tuple[str, ...]:
         zone = zone_name(self._zone, datetime.now(self._zone))
         return (self.tr("Status"), self.tr("Waktu ({zone})").format(zone=zone),
-                self.tr("Oleh"), self.tr("Keterangan"))[section]
+                self.tr("Oleh"), self.tr("Keterangan"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         step = self._rows[index.row()]

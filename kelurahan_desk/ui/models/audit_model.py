@@ -5,16 +5,15 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from kelurahan_desk.domain.audit import canonical_json
 from kelurahan_desk.services.actor import Actor
 from kelurahan_desk.services.audit_log import AuditEntry, count_audit_events, list_audit_events
 from kelurahan_desk.store.database import Store
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
 PAGE = 200
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class AuditModel(RowsModel):
@@ -30,19 +29,13 @@ class AuditModel(RowsModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._total = count_audit_events(self._store, self._actor)
-        self._rows = list_audit_events(self._store, self._actor, None, PAGE)
-        self.endResetModel()
+        self._set_rows(list_audit_events(self._store, self._actor, None, PAGE))
 
-
-    def column_count(self) -> int:
-        return len(self.COLUMNS)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows) and self._rows[-1].seq > 1
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
         more = list_audit_events(self._store, self._actor, self._rows[-1].seq, PAGE)
@@ -52,11 +45,7 @@ class AuditModel(RowsModel):
             self._rows.extend(more)
             self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("No."),
             self.tr("Waktu"),
@@ -65,9 +54,9 @@ class AuditModel(RowsModel):
             self.tr("Tindakan"),
             self.tr("Objek"),
             self.tr("Perubahan"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

@@ -6,18 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from kelurahan_desk.store.backups import Backup
-from kelurahan_desk.ui.models.rows_model import RowsModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
 
 class BackupsModel(RowsModel):
@@ -27,6 +19,7 @@ class BackupsModel(RowsModel):
     and a view must never stat a vanished file while painting.
     """
 
+    COLUMNS = ("taken_at", "reason", "size")
     TAKEN_AT, REASON, SIZE = range(3)
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
@@ -48,9 +41,7 @@ class BackupsModel(RowsModel):
             except OSError:
                 size = None
             rows.append((backup, size))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._set_rows(rows)
 
     def backup_at(self, row: int) -> Backup:
         return self._rows[row][0]
@@ -64,11 +55,10 @@ class BackupsModel(RowsModel):
         }
         return texts.get(reason, reason)
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"))
 
-    def column_count(self) -> int:
-        return 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         backup, size = self._rows[index.row()]
@@ -86,10 +76,3 @@ class BackupsModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Waktu"), self.tr("Jenis"), self.tr("Ukuran"))[section]

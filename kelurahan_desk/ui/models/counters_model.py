@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.services.office import CounterInfo
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
 
 
 class CountersModel(RowsModel):
     """Rows are ``CounterInfo`` values; the page reloads them after every change."""
 
+    COLUMNS = ("number", "name", "status")
     NUMBER, NAME, STATUS = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -25,9 +25,7 @@ class CountersModel(RowsModel):
         self._rows: list[CounterInfo] = []
 
     def set_counters(self, counters: Sequence[CounterInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(counters)
-        self.endResetModel()
+        self._set_rows(counters)
 
     def counter_at(self, row: int) -> CounterInfo:
         return self._rows[row]
@@ -36,11 +34,10 @@ class CountersModel(RowsModel):
         """The row showing ``counter_id``, or -1."""
         return next((i for i, c in enumerate(self._rows) if c.id == counter_id), -1)
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Nomor"), self.tr("Nama"), self.tr("Status"))
 
-    def column_count(self) -> int:
-        return 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         counter = self._rows[index.row()]
@@ -56,10 +53,3 @@ class CountersModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Nomor"), self.tr("Nama"), self.tr("Status"))[section]

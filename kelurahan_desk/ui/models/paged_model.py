@@ -41,14 +41,12 @@ class PagedModel(RowsModel):
         except Exception:
             self.clear()
             raise
-        self.beginResetModel()
-        self._fetch, self._total, self._rows = fetch, max(total, len(rows)), rows
-        self.endResetModel()
+        self._fetch, self._total = fetch, max(total, len(rows))
+        self._set_rows(rows)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._fetch, self._rows, self._total = (lambda _offset, _limit: []), [], 0
-        self.endResetModel()
+        self._fetch, self._total = (lambda _offset, _limit: []), 0
+        self._set_rows(())
 
     @property
     def total(self) -> int:

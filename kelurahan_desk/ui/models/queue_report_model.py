@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from kelurahan_desk.domain.queue_metrics import (
     FLAG_LABELS,
@@ -14,9 +14,8 @@ from kelurahan_desk.domain.queue_metrics import (
     VisitFigures,
 )
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -48,6 +47,7 @@ class QueueReportModel(RowsModel):
                      "flagged")
     LOKET_COLUMNS = ("group", "handled", "served", "time_mean", "time_median", "time_p90",
                      "no_shows", "transferred")
+    COLUMNS: tuple[str, ...] = VISIT_COLUMNS  # switched by ``set_rows``
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,37 +61,32 @@ class QueueReportModel(RowsModel):
     def set_rows(self, kind: str, rows: Sequence[VisitFigures] | Sequence[LoketFigures]) -> None:
         if kind not in GROUP_KINDS:
             raise ValueError(f"unknown group kind {kind!r}")
+        # A reset of its own: the columns change with the kind.
         self.beginResetModel()
         self._kind = kind
+        self.COLUMNS = (self.LOKET_COLUMNS if kind in ("counter", "operator")
+                        else self.VISIT_COLUMNS)
         self._rows = list(rows)  # type: ignore[assignment]
         self.endResetModel()
-
-    def columns(self) -> tuple[str, ...]:
-        return self.LOKET_COLUMNS if self._kind in ("counter", "operator") else self.VISIT_COLUMNS
-
-
-    def column_count(self) -> int:
-        return len(self.columns())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        column = self.columns()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column == "group" else _RIGHT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == "group":
-            return {
-                "service": self.tr("Layanan"), "counter": self.tr("Loket"),
-                "operator": self.tr("Petugas"), "hour": self.tr("Jam ambil nomor"),
-                "day": self.tr("Tanggal"),
-            }[self._kind]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(column)
-        return {  # two lines each: eleven columns must fit a 1024-pixel-wide screen
+        if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.COLUMNS)):
+            return _LEFT if self.COLUMNS[section] == "group" else _RIGHT
+        return super().headerData(section, orientation, role)
+
+    def _group_title(self) -> str:
+        return {
+            "service": self.tr("Layanan"), "counter": self.tr("Loket"),
+            "operator": self.tr("Petugas"), "hour": self.tr("Jam ambil nomor"),
+            "day": self.tr("Tanggal"),
+        }[self._kind]
+
+    def headers(self) -> tuple[str, ...]:
+        titles = {  # two lines each: eleven columns must fit a 1024-pixel-wide screen
+            "group": self._group_title(),
             "issued": self.tr("Tiket"),
             "called": self.tr("Dipanggil"),
             "wait_mean": self.tr("Tunggu\nrata²"),
@@ -110,9 +105,12 @@ class QueueReportModel(RowsModel):
             "time_p90": self.tr("Di loket\nP90"),
             "no_shows": self.tr("Tidak\nhadir"),
             "transferred": self.tr("Dialihkan"),
-        }[column]
+        }
+        return tuple(titles[column] for column in self.COLUMNS)
 
-    def _tooltip(self, column: str) -> str:
+    def header_tip(self, column: str) -> str | None:
+        if column == "group":
+            return self._group_title()
         if column.startswith("wait"):
             return self.tr("Waktu tunggu (menit): panggilan pertama − ambil nomor")
         if column.startswith("service"):
@@ -123,12 +121,12 @@ class QueueReportModel(RowsModel):
             return self.tr("Kunjungan yang menunggu paling lama sebesar target layanannya")
         if column == "flagged":
             return self.tr("Kunjungan dengan waktu janggal: tidak dihitung")
-        return ""
+        return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        column = self.columns()[index.column()]
+        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return None if column == "group" else _RIGHT
         if role != Qt.ItemDataRole.DisplayRole:
@@ -175,31 +173,19 @@ class QueueReportModel(RowsModel):
 class FlaggedVisitsModel(RowsModel):
     """Visits left out of the figures, with why."""
 
-    DAY, CODE, SERVICE, REASON = range(4)
+    COLUMNS = ("day", "code", "service", "reason")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FlaggedVisit] = []
 
     def set_flagged(self, rows: Sequence[FlaggedVisit]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Tanggal"), self.tr("Nomor"), self.tr("Layanan"), self.tr("Alasan"))
 
-    def column_count(self) -> int:
-        return 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal
-                or not 0 <= section < 4):
-            return None
-        return (self.tr("Tanggal"), self.tr("Nomor"), self.tr("Layanan"),
-                self.tr("Alasan"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (not index.isValid() or role != Qt.ItemDataRole.DisplayRole
                 or not 0 <= index.row() < len(self._rows)):
             return None

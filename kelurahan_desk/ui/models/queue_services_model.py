@@ -7,13 +7,12 @@ from collections.abc import Mapping, Sequence
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kelurahan_desk.services.queue_services import ServiceInfo
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _INACTIVE = QColor("#7a858c")
 _WARNING = QColor("#8a5a00")
 
@@ -30,8 +29,8 @@ class QueueServicesModel(RowsModel):
     paging.
     """
 
+    COLUMNS = ("prefix", "name", "target", "quota", "hours", "counters", "status")
     PREFIX, NAME, TARGET, QUOTA, HOURS, COUNTERS, STATUS = range(7)
-    COLUMN_COUNT = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +45,8 @@ class QueueServicesModel(RowsModel):
         counter_names: Mapping[uuid.UUID, Sequence[str]],
     ) -> None:
         """Show ``services``; ``counter_names`` maps a service id to its lokets' names."""
-        self.beginResetModel()
-        self._rows = list(services)
         self._counters = {key: list(names) for key, names in counter_names.items()}
-        self.endResetModel()
+        self._set_rows(services)
 
     def service_at(self, row: int) -> ServiceInfo:
         return self._rows[row]
@@ -61,10 +58,6 @@ class QueueServicesModel(RowsModel):
     def row_of(self, service_id: object) -> int:
         """The row showing ``service_id``, or -1."""
         return next((i for i, s in enumerate(self._rows) if s.id == service_id), -1)
-
-
-    def column_count(self) -> int:
-        return self.COLUMN_COUNT
 
     def hours_text(self, service: ServiceInfo) -> str:
         opens, closes = service.opens_at, service.closes_at
@@ -93,7 +86,19 @@ class QueueServicesModel(RowsModel):
             return ", ".join(names) if names else self.tr("Tidak ada loket")
         return self.tr("Aktif") if service.active else self.tr("Nonaktif")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Huruf"),
+            self.tr("Nama"),
+            # Two lines: one would make these the widest columns for a two-digit value.
+            self.tr("Target tunggu\n(menit)"),
+            self.tr("Kuota\nharian"),
+            self.tr("Jam layanan"),
+            self.tr("Loket"),
+            self.tr("Status"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -117,22 +122,4 @@ class QueueServicesModel(RowsModel):
             self.PREFIX, self.TARGET, self.QUOTA
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Huruf"),
-                self.tr("Nama"),
-                # Two lines: one would make these the widest columns for a two-digit value.
-                self.tr("Target tunggu\n(menit)"),
-                self.tr("Kuota\nharian"),
-                self.tr("Jam layanan"),
-                self.tr("Loket"),
-                self.tr("Status"),
-            )[section]
         return None

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from kelurahan_desk.services.residents import ResidentHit
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _MUTED = QColor("#5b6770")
 _SYNTHETIC = QColor("#8a5a00")
 
@@ -19,6 +18,7 @@ _SYNTHETIC = QColor("#8a5a00")
 class ResidentHitsModel(RowsModel):
     """Rows are ``ResidentHit`` values; the NIK is only ever the masked one (UU PDP)."""
 
+    COLUMNS = ("name", "nik", "birth_date", "address", "note")
     NAME, NIK, BIRTH_DATE, ADDRESS, NOTE = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -26,9 +26,7 @@ class ResidentHitsModel(RowsModel):
         self._rows: list[ResidentHit] = []
 
     def set_hits(self, hits: Sequence[ResidentHit]) -> None:
-        self.beginResetModel()
-        self._rows = list(hits)
-        self.endResetModel()
+        self._set_rows(hits)
 
     def clear(self) -> None:
         self.set_hits(())
@@ -36,14 +34,17 @@ class ResidentHitsModel(RowsModel):
     def hit_at(self, row: int) -> ResidentHit:
         return self._rows[row]
 
-    def column_count(self) -> int:
-        return 5
-
     def address_text(self, hit: ResidentHit) -> str:
         return self.tr("{address} RT {rt}/RW {rw}, {kelurahan}").format(
             address=hit.address, rt=hit.rt, rw=hit.rw, kelurahan=hit.kelurahan_name)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Nama"), self.tr("NIK"), self.tr("Tanggal lahir"), self.tr("Alamat"),
+            self.tr("Data"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         hit = self._rows[index.row()]
@@ -69,13 +70,3 @@ class ResidentHitsModel(RowsModel):
             if column in (self.NIK, self.BIRTH_DATE):
                 return _MUTED
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Nama"), self.tr("NIK"), self.tr("Tanggal lahir"), self.tr("Alamat"),
-            self.tr("Data"),
-        )[section]

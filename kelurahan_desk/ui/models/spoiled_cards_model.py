@@ -146,10 +146,8 @@ class CandidateCardsModel(RowsModel):
         self._text_of = _CardText(self)
 
     def set_cards(self, cards: Sequence[SpoiledCardRow], checked: bool = False) -> None:
-        self.beginResetModel()
-        self._rows = list(cards)
-        self._checked = {c.id for c in self._rows} if checked else set()
-        self.endResetModel()
+        self._checked = {c.id for c in cards} if checked else set()
+        self._set_rows(cards)
         self.checked_changed.emit(len(self._checked))
 
     def card_at(self, row: int) -> SpoiledCardRow:

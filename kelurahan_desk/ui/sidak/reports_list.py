@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,11 +15,9 @@ from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.services.inspection_reports import ReportRow, list_reports, report_pdf
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.rows_model import RowsModel
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 from kelurahan_desk.ui.page_parts import StatusLine, button_row, select_row, table_view
 from kelurahan_desk.ui.style import set_role
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class ReportsModel(RowsModel):
@@ -41,7 +39,7 @@ class ReportsModel(RowsModel):
         return (self.tr("Nomor"), self.tr("Tanggal"), self.tr("Waktu"), self.tr("Inspektur"),
                 self.tr("Laporan"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row: ReportRow = self._rows[index.row()]

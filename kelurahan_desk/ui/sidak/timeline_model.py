@@ -5,13 +5,11 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from kelurahan_desk.services.inspection_timeline import TIMELINE_KIND_LABELS, TimelineRow
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.rows_model import RowsModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 
 
 class TimelineModel(RowsModel):
@@ -33,7 +31,7 @@ class TimelineModel(RowsModel):
         return (self.tr("Waktu"), self.tr("Pengguna"), self.tr("Jenis"), self.tr("Tindakan"),
                 self.tr("Nomor"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
