@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kelurahan_desk.paths import STORE_FILE
@@ -168,7 +168,7 @@ class DeskSession(QObject):
         """Show the sign-in dialog (and, the first time, start preparing the store)."""
         dialog = SignInDialog(self.store)
         self.dialog = dialog
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setModal(True)  # application-modal (no Qt namespace yet: see the dialog)
         dialog.signed_in.connect(lambda: self.open_window(dialog.actor))
         dialog.rejected.connect(lambda: self._stop(0))
         dialog.show()

@@ -72,6 +72,21 @@ def test_one_version_string_is_pyprojects():
     assert app_version() == project["version"] == kelurahan_desk.__version__
 
 
+def test_the_quick_version_lookup_answers_as_package_metadata_does(tmp_path, monkeypatch):
+    from importlib.metadata import version
+
+    from kelurahan_desk.version import DISTRIBUTION, _dist_info_version
+
+    assert _dist_info_version() == version(DISTRIBUTION)
+    # The first folder on the path wins, as in importlib.metadata; none found: None.
+    (tmp_path / "first" / "kelurahan_desk-9.8.7.dist-info").mkdir(parents=True)
+    monkeypatch.setattr("sys.path", [str(tmp_path / "missing"), str(tmp_path / "first"),
+                                     *__import__("sys").path])
+    assert _dist_info_version() == "9.8.7"
+    monkeypatch.setattr("sys.path", [str(tmp_path / "missing")])
+    assert _dist_info_version() is None
+
+
 def test_the_version_in_the_status_bar_and_f1_open_tentang(qtbot, qapp, demo, monkeypatch):
     apply_style(qapp)
     counter = office.list_counters(demo)[0]
