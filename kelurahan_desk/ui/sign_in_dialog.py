@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from kelurahan_desk.services.errors import ServiceError
 from kelurahan_desk.ui.device_prefs import DevicePrefs
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.style import set_role
 
 if TYPE_CHECKING:
     from kelurahan_desk.services.actor import Actor
@@ -70,9 +69,11 @@ class SignInDialog(QDialog):
 
         title = QLabel(self.tr("Kelurahan Desk") if locked_actor is None
                        else self.tr("Layar terkunci"))
-        set_role(title, "title")
+        # Roles as plain properties: these widgets are new, so polishing them at show gives
+        # them their look, and set_role's polished check would import Qt's namespace.
+        title.setProperty("role", "title")
         self.subtitle = QLabel(self.tr("Menyiapkan data kantor…"))
-        set_role(self.subtitle, "muted")
+        self.subtitle.setProperty("role", "muted")
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -88,7 +89,7 @@ class SignInDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        set_role(self.error, "error")
+        self.error.setProperty("role", "error")
         self.error.hide()
 
         form = QFormLayout()
@@ -107,7 +108,7 @@ class SignInDialog(QDialog):
             self.tr("Masuk") if locked_actor is None else self.tr("Buka kunci")
         )
         self.accept_button.setDefault(True)
-        set_role(self.accept_button, "primary")
+        self.accept_button.setProperty("role", "primary")
         buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if locked_actor is None:
             self.other_button = QPushButton(self.tr("Batal"))

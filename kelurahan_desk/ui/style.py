@@ -46,7 +46,27 @@ def apply_style(app: QApplication) -> None:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give ``widget`` a look from the stylesheet (title, muted, error, primary, …)."""
+    """Give ``widget`` a look from the stylesheet (title, muted, error, primary, …).
+
+    A widget not polished yet (one being built) takes its look when Qt polishes it; one
+    already polished is polished again here. Asking Python for a widget's style costs
+    ~20 ms the first time (PySide6 builds QStyle's type and its enums), paid only then.
+    """
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if _polished(widget):
+        repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the stylesheet again after a property its selectors look at has changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def _polished(widget: QWidget) -> bool:
+    # Imported here: the Qt namespace costs ~30 ms on its first import, which the path to
+    # the sign-in dialog does without (its widgets are all new there).
+    from PySide6.QtCore import Qt
+
+    return widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)

@@ -20,7 +20,7 @@ from kelurahan_desk.domain.akta import RequestKind
 from kelurahan_desk.domain.akta_checks import Deadline, Severity, late_message
 from kelurahan_desk.domain.nik import format_date
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.style import set_role
+from kelurahan_desk.ui.style import repolish, set_role
 
 _ERROR = QColor("#b3261e")
 _WARNING = QColor("#8a5a00")
@@ -155,5 +155,4 @@ class DeadlineBox(QFrame):
 
     def _repolish(self) -> None:
         self.setProperty("late", self.late)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self)

@@ -13,7 +13,7 @@ from kelurahan_desk.services.custody_check import CustodyVerdict, verify_custody
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.blanko_models import thousands
-from kelurahan_desk.ui.style import set_role
+from kelurahan_desk.ui.style import repolish, set_role
 
 _SHOWN_CARDS = 200  # a broken chain of thousands of cards is listed in part
 
@@ -72,8 +72,7 @@ class VerifyDialog(QDialog):
             self.headline.setText(self.tr(
                 "TIDAK UTUH: {subject} tidak sesuai dengan rantai audit ({count} kartu "
                 "bermasalah).").format(subject=v.subject, count=thousands(len(v.broken_cards))))
-        self.headline.style().unpolish(self.headline)
-        self.headline.style().polish(self.headline)
+        repolish(self.headline)
         self.detail.setHtml(self.html(v))
 
     def html(self, v: CustodyVerdict) -> str:

@@ -19,7 +19,7 @@ from kelurahan_desk.ui.sidak.parts import (
     age_text,
     duration_text,
 )
-from kelurahan_desk.ui.style import set_role
+from kelurahan_desk.ui.style import repolish, set_role
 
 TILE_STYLE = """
 QFrame#counter_tile { background: white; border: 1px solid #d5dbe0; border-radius: 8px; }
@@ -143,8 +143,7 @@ class CounterTile(QFrame):
     def _set_live(self, live: bool) -> None:
         self.live.setText(self.tr("● Langsung") if live else self.tr("● Offline"))
         self.live.setProperty("live", LiveState.LIVE if live else LiveState.OFFLINE)
-        self.live.style().unpolish(self.live)
-        self.live.style().polish(self.live)
+        repolish(self.live)
 
     # --- clicks -----------------------------------------------------------------------------
 
