@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
     signed_out = Signal()
     closed = Signal()
 
-    def __init__(self, context: DeskContext, idle_minutes: int) -> None:
+    def __init__(self, context: DeskContext, idle_minutes: int,
+                 idle: IdleWatch | None = None) -> None:
         super().__init__()
         self.context = context
         self._signing_out = False
@@ -183,10 +184,16 @@ class MainWindow(QMainWindow):
         assert window_handle is not None
         window_handle.installEventFilter(self.scanner)
 
-        self.idle = IdleWatch(idle_minutes, self)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.idle)
+        # The activity watch is app-wide (a dialog's keys count too): the desk session's,
+        # watching since its sign-in dialog showed, or else this window's own.
+        self._own_idle = idle is None
+        self.idle = idle or IdleWatch(idle_minutes, self)
+        if self._own_idle:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self.idle)
+        else:
+            self.idle.set_minutes(idle_minutes)
         self.idle.idle.connect(self._on_idle_idle)
 
     # --- building ------------------------------------------------------------------
@@ -504,9 +511,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._own_idle:
             app.removeEventFilter(self.idle)
         self.idle.pause()
+        self.idle.idle.disconnect(self._on_idle_idle)
         self._tick.stop()
         self.sidak.stop()
         closing_program = not self._signing_out

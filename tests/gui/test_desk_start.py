@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from kelurahan_desk.app import DeskOptions, DeskSession
-from kelurahan_desk.services import maintenance
+from kelurahan_desk.services import maintenance, office
 from kelurahan_desk.store.database import STORE_FILE, Store
 from kelurahan_desk.ui.recovery_dialog import RecoveryDialog
 
@@ -57,6 +57,10 @@ def test_the_dialog_shows_before_the_store_is_open_and_an_early_masuk_signs_in_o
     assert dialog.ready and session.store is not None
     assert session.window.context.actor.username == "operator"
     assert session.window.isVisible() and not dialog.isVisible()
+    # One app-wide activity watch, the session's since its dialog showed, locks the window.
+    assert session.window.idle is session.idle
+    settings = office.get_settings(session.store)
+    assert session.idle.interval_ms == settings["idle_lock_minutes"] * 60_000
     assert dialog.subtitle.text() == "Kelurahan Pohsangit Kidul, Kec. Kademangan"
     assert dialog.counter.count() == 3  # no loket, Loket 1, Loket 2
 
