@@ -185,8 +185,8 @@ class BatchSize:
     doubled after a full push that took under a quarter of ``PUSH_GOAL_SECONDS``, halved
     after one that took longer than that (not below ``MIN_OPS``), never over ``limit``.
 
-    A fast link (a LAN, loopback) so reaches 2,000 ops a push: the centre's work that comes
-    once a push (key, lock, look-ups, commit, HTTP) is spread over four times the records
+    A fast link (a LAN, loopback) so reaches 4,000 ops a push (or 4 MiB): the centre's work
+    that comes once a push (key, lock, look-ups, commit, HTTP) is spread over more records
     (docs/PERFORMANCE.md, Sync). A slow one keeps each upload well inside the client's
     60 s timeout: 500 queue ops are ~0.5 MB, 16 s at 256 kbit/s, so it goes down to 250
     and 125. A 413 sets ``limit`` (the centre's ``details.max_ops``, else half the push).

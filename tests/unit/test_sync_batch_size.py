@@ -19,7 +19,9 @@ def test_a_fast_link_grows_full_batches_up_to_the_limit():
     assert size.ops == 1000
     size.took(1000, FAST)
     size.took(2000, FAST)
-    assert size.ops == wire.MAX_OPS_PER_PUSH == 2000
+    assert size.ops == 4000
+    size.took(4000, FAST)
+    assert size.ops == wire.MAX_OPS_PER_PUSH == 4000
 
 
 def test_a_push_that_is_neither_fast_nor_slow_keeps_the_size():
