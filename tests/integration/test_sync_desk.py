@@ -563,17 +563,19 @@ def test_many_batches_arrive_in_order_and_each_is_marked(desk):
     assert sync_status(desk.store).pending == 0
 
 
-class _Narrow:
-    """A centre that takes at most three ops a push (413 above), else applies them."""
+class _Limited:
+    """A centre that takes at most ``limit`` ops a push (413 above, naming the limit when
+    ``says`` is true, as a centre since migration 0005 does), else applies them."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int, says: bool) -> None:
+        self.limit, self.says = limit, says
         self.sizes: list[int] = []
 
     def push(self, body: bytes) -> wire.PushResponse:
         data = json.loads(body)
         self.sizes.append(len(data["ops"]))
-        if len(data["ops"]) > 3:
-            raise TooLarge()
+        if len(data["ops"]) > self.limit:
+            raise TooLarge(self.limit) if self.says else TooLarge()
         return wire.PushResponse(
             office=data["office"], chain_head=wire.ChainHead(**data["chain_head"]),
             results=[wire.OpResult(seq=op["seq"], op_id=op["op_id"],
@@ -582,7 +584,7 @@ class _Narrow:
 
 @pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
 def test_a_push_too_large_for_the_centre_goes_in_smaller_batches(desk):
-    centre = _Narrow()
+    centre = _Limited(3, says=False)
     pending = sync_status(desk.store).pending
     report = push_pending(desk.store, centre, desk.code, "loket-1")
     assert report.acked == pending and sync_status(desk.store).pending == 0
@@ -600,26 +602,9 @@ def test_the_centres_413_says_how_many_ops_it_takes(desk):
     assert refused.value.max_ops == wire.MAX_OPS_PER_PUSH
 
 
-class _Older:
-    """A centre from before the 2,000-op limit, shrunk: 413 above four ops, saying so."""
-
-    def __init__(self) -> None:
-        self.sizes: list[int] = []
-
-    def push(self, body: bytes) -> wire.PushResponse:
-        data = json.loads(body)
-        self.sizes.append(len(data["ops"]))
-        if len(data["ops"]) > 4:
-            raise TooLarge(4)
-        return wire.PushResponse(
-            office=data["office"], chain_head=wire.ChainHead(**data["chain_head"]),
-            results=[wire.OpResult(seq=op["seq"], op_id=op["op_id"],
-                                   status=wire.OpStatus.APPLIED) for op in data["ops"]])
-
-
 @pytest.mark.parametrize("central_database", ["sqlite"], indirect=True)  # no centre
 def test_after_a_413_with_max_ops_every_push_carries_that_many(desk):
-    centre = _Older()
+    centre = _Limited(4, says=True)  # an older centre's limit, shrunk
     pending = sync_status(desk.store).pending
     assert pending > 8
     report = push_pending(desk.store, centre, desk.code, "loket-1")
