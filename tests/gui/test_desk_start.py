@@ -102,3 +102,20 @@ def test_a_damaged_store_is_offered_its_backup_before_anyone_signs_in(
     assert session.dialog.isVisible()
     assert session.store is not None and session.store.path == office_dir / STORE_FILE
     assert maintenance.verify(office_dir).ok
+
+
+def test_a_store_that_cannot_be_opened_at_all_is_reported_and_the_desk_stops(
+        qtbot, tmp_path, styled_app, session_for, monkeypatch):
+    """Not a damaged store (that gets its offer): a folder that is a file. The failure
+    goes to the calm failure dialog's hook and the desk ends with 1, not a dialog that
+    waits for a store forever."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("x")
+    reported = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, exc, tb: reported.append(exc))
+    session = session_for(blocked)
+    session.start()
+    qtbot.waitUntil(lambda: bool(reported), timeout=30_000)
+    assert isinstance(reported[0], OSError)
+    assert session.exit_code == 1 and not session.dialog.isVisible()
+    assert session.store is None
