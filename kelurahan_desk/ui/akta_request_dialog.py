@@ -44,7 +44,8 @@ from kelurahan_desk.ui.akta_request_receipt import receipt_data
 from kelurahan_desk.ui.akta_request_record import moment_in_office, record_html
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import STATUS_COLOURS, TimelineModel, day_text
+from kelurahan_desk.ui.models.akta_requests_model import STATUS_COLOURS, TimelineModel
+from kelurahan_desk.ui.models.time_text import day_text
 from kelurahan_desk.ui.page_parts import StatusLine, table_view
 from kelurahan_desk.ui.pdf_printing import PrintFailed
 from kelurahan_desk.ui.style import set_role

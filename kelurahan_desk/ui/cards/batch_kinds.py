@@ -20,8 +20,8 @@ from kelurahan_desk.ui.cards.batch_tab import BatchTab
 from kelurahan_desk.ui.cards.card_documents import destruction_renderer, hand_over_renderer
 from kelurahan_desk.ui.cards.report_progress import Render
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import day_text
 from kelurahan_desk.ui.models.blanko_models import thousands
+from kelurahan_desk.ui.models.time_text import day_text
 
 
 def person(p: Signatory) -> str:

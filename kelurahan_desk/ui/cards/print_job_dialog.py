@@ -44,9 +44,9 @@ from kelurahan_desk.ui.cards.job_actions import (
 from kelurahan_desk.ui.cards.record_header import HEADER_STYLE, RecordHeader
 from kelurahan_desk.ui.context import DeskContext
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import day_text
 from kelurahan_desk.ui.models.print_jobs_model import STATUS_COLOURS, PrintJobTimelineModel
 from kelurahan_desk.ui.models.spoiled_cards_model import short_number
+from kelurahan_desk.ui.models.time_text import day_text
 from kelurahan_desk.ui.page_parts import StatusLine, table_view
 from kelurahan_desk.ui.style import set_role
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,8 @@ from kelurahan_desk.services.akta_requests import CENTRAL
 from kelurahan_desk.services.akta_views import RequestRow, StatusStep
 from kelurahan_desk.ui.i18n import translated
 from kelurahan_desk.ui.models.rows_model import Index, RowsModel
+from kelurahan_desk.ui.models.steps_model import StepsModel
+from kelurahan_desk.ui.models.time_text import day_text, moment_text
 
 # The workflow's order: sorting by status lines requests up the way they move.
 STATUS_ORDER = {status: n for n, status in enumerate(RequestStatus)}
@@ -28,14 +30,6 @@ STATUS_COLOURS = {
     RequestStatus.CANCELLED: _MUTED,
     RequestStatus.DRAFT: _AMBER,
 }
-
-
-def day_text(value: date | None) -> str:
-    return f"{value:%d-%m-%Y}" if value else "—"
-
-
-def moment_text(value: datetime, zone: ZoneInfo) -> str:
-    return f"{value.astimezone(zone):%d-%m-%Y %H:%M}"
 
 
 def short_tracking_number(number: str | None) -> str | None:
@@ -196,18 +190,10 @@ class AktaRequestsModel(RowsModel):
         return f"{local:%d-%m-%Y}"
 
 
-class TimelineModel(RowsModel):
+class TimelineModel(StepsModel[StatusStep]):
     """A request's status steps, oldest first: what, when (office time), who, and details."""
 
-    COLUMNS = ("status", "time", "by", "details")
-
-    def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[StatusStep] = []
-
-    def set_steps(self, steps: tuple[StatusStep, ...] | list[StatusStep]) -> None:
-        self._set_rows(steps)
+    COLUMNS = ("status", "time", "who", "details")
 
     def step_at(self, row: int) -> StatusStep:
         return self._rows[row]
@@ -217,23 +203,13 @@ class TimelineModel(RowsModel):
         return (self.tr("Status"), self.tr("Waktu ({zone})").format(zone=zone),
                 self.tr("Oleh"), self.tr("Keterangan"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        step = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "status":
-                return translated(STATUS_LABELS[step.status])
-            if column == "time":
-                return moment_text(step.at, self._zone)
-            if column == "by":
-                return self.who(step)
-            return self.details(step)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and (
-                step.status in STATUS_COLOURS):
-            return QColor(STATUS_COLOURS[step.status])
-        return None
+    def step_text(self, step: StatusStep, column: str) -> str:
+        if column == "status":
+            return translated(STATUS_LABELS[step.status])
+        return self.who(step) if column == "who" else self.details(step)
+
+    def step_colour(self, step: StatusStep, column: str) -> str | None:
+        return STATUS_COLOURS.get(step.status) if column == "status" else None
 
     def who(self, step: StatusStep) -> str:
         if step.source == "central" or step.actor == CENTRAL:

@@ -18,10 +18,10 @@ from kelurahan_desk.services.blanko import (
     ReconciliationLine,
 )
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import day_text, moment_text
 from kelurahan_desk.ui.models.paged_model import PagedModel
 from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 from kelurahan_desk.ui.models.spoiled_cards_model import short_number
+from kelurahan_desk.ui.models.time_text import day_text, moment_text
 
 RED, GREEN = "#b3261e", "#1e7a3c"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

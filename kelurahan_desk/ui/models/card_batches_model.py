@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor
 from kelurahan_desk.domain.spoiled_cards import BATCH_STATE_LABELS, SOURCE_LABELS, BatchState
 from kelurahan_desk.services.card_batches import BatchRow, CardLine
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import day_text, moment_text
 from kelurahan_desk.ui.models.blanko_models import thousands
 from kelurahan_desk.ui.models.rows_model import Index, RowsModel
 from kelurahan_desk.ui.models.spoiled_cards_model import short_number
+from kelurahan_desk.ui.models.time_text import day_text, moment_text
 
 BATCH_COLOURS = {
     BatchState.PREPARED: "#8a5a00",  # waits for a supervisor

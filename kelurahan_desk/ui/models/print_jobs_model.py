@@ -11,14 +11,11 @@ from PySide6.QtGui import QColor
 from kelurahan_desk.domain.ktp_print import REASON_LABELS, STATUS_LABELS, PrintStatus
 from kelurahan_desk.services.ktp_print import STEP_OLD_CARD, PrintJobRow, PrintJobStep
 from kelurahan_desk.ui.i18n import translated
-from kelurahan_desk.ui.models.akta_requests_model import (
-    day_text,
-    moment_text,
-    short_tracking_number,
-)
+from kelurahan_desk.ui.models.akta_requests_model import short_tracking_number
 from kelurahan_desk.ui.models.paged_model import PagedModel
 from kelurahan_desk.ui.models.rows_model import Index
 from kelurahan_desk.ui.models.steps_model import StepsModel
+from kelurahan_desk.ui.models.time_text import day_text, moment_text
 
 _RED, _GREEN, _AMBER, _MUTED = "#b3261e", "#1e7a3c", "#8a5a00", "#5b6770"
 STATUS_COLOURS = {

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from kelurahan_desk.ui.models.akta_requests_model import moment_text
 from kelurahan_desk.ui.models.rows_model import Index, RowsModel
+from kelurahan_desk.ui.models.time_text import moment_text
 
 
 class Step(Protocol):
